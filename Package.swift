@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies run one way (see docs/ARCHITECTURE.md):
+// BenchStats, BenchData -> BenchCompare -> BenchReport -> BenchqCLI -> benchq.
+let package = Package(
+    name: "benchq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "benchq", targets: ["benchq"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // Pure math on [Double]; no Foundation, no file types.
+        .target(name: "BenchStats"),
+        // The result model, units, the Go benchmark reader, filters and projections.
+        .target(name: "BenchData"),
+        // Tables of cells, summaries and comparisons (benchstat's benchtab).
+        .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
+        // Writers: benchstat text and CSV.
+        .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
+        // The command line: `benchq benchstat`, version and help.
+        .target(
+            name: "BenchqCLI",
+            dependencies: [
+                "BenchReport", "BenchCompare", "BenchData", "BenchStats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "benchq", dependencies: ["BenchqCLI"]),
+        // Release-build speed driver; prints Go benchmark format.
+        .executableTarget(
+            name: "benchq-bench",
+            dependencies: ["BenchqCLI", "BenchReport", "BenchCompare", "BenchData"],
+            path: "Benchmarks/BenchqBench"
+        ),
+        // Locating ../shared/testdata, shared by the test targets.
+        .target(name: "BenchqTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BenchStatsTests", dependencies: ["BenchStats", "BenchqTestSupport"]),
+        .testTarget(name: "BenchDataTests", dependencies: ["BenchData", "BenchqTestSupport"]),
+        .testTarget(name: "BenchCompareTests", dependencies: ["BenchCompare", "BenchData", "BenchqTestSupport"]),
+        .testTarget(
+            name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
+        .testTarget(name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchqTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

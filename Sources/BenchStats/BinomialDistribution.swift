@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Binomial(n, p), evaluated like moremath's `BinomialDist`; the order statistics of a sample
+/// of size n straddle its p-quantile according to this distribution.
+struct BinomialDistribution {
+    var trials: Int
+    var probability: Double
+
+    /// P(X = k); 0 outside `0...trials`.
+    func pmf(_ k: Int) -> Double {
+        if k < 0 || k > trials { return 0 }
+        return BinomialCoefficient.choose(trials, k) * pow(probability, Double(k))
+            * pow(1 - probability, Double(trials - k))
+    }
+
+    var mean: Double { Double(trials) * probability }
+    var variance: Double { Double(trials) * probability * (1 - probability) }
+
+    /// The normal approximation; callers apply the ±0.5 continuity correction themselves.
+    var normalApproximation: NormalDistribution {
+        NormalDistribution(mean: mean, standardDeviation: variance.squareRoot())
+    }
+}

@@ -1,0 +1,3 @@
+import BenchqCLI
+
+BenchqCommand.main()
