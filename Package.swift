@@ -33,7 +33,7 @@ let package = Package(
         // Release-build speed driver; prints Go benchmark format.
         .executableTarget(
             name: "benchq-bench",
-            dependencies: ["BenchqCLI", "BenchReport", "BenchCompare", "BenchData"],
+            dependencies: ["BenchqCLI", "BenchCompare", "BenchData"],
             path: "Benchmarks/BenchqBench"
         ),
         // Locating ../shared/testdata, shared by the test targets.

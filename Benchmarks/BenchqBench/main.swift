@@ -4,6 +4,7 @@
 //   BenchmarkParse/large.txt   20   14.2e6 ns/op   382.1 MB/s   3616000 results/s
 // Usage: benchq-bench [TESTDATA_DIR] [-count N]
 
+import BenchCompare
 import BenchData
 import BenchqCLI
 
@@ -76,4 +77,36 @@ for (name, inputs) in [
     let command = BenchstatCommand(currentDirectory: directory)
     let seconds = measure(iterations: count) { _ = command.run(inputs, streams: discard) }
     report("Benchstat/\(name)", iterations: count, seconds: seconds)
+}
+
+// Phases of the default comparison on large.txt: grouping into tables, then statistics.
+do {
+    let path = directory + "/large.txt"
+    let bytes = (try? InputSource.readAll(path: path)) ?? []
+    var set = BenchmarkSet()
+    var reader = GoBenchReader()
+    var warnings: [InputError] = []
+    bytes.withUnsafeBufferPointer { buffer in
+        try? reader.read(buffer, file: InputFile(label: "large.txt", path: path), into: &set, warnings: &warnings)
+    }
+    print("# large.txt: \(set.results.count) results, \(set.names.count) names, \(set.configurations.count) configurations, \(set.units.count) units")
+    var builder: TableBuilder?
+    let group = measure(iterations: count) {
+        guard let filter = try? ResultFilter("*") else { return }
+        let parser = ProjectionParser()
+        guard let table = try? parser.parseWithUnit(".config", filter: filter),
+            let row = try? parser.parse(".fullname", filter: filter),
+            let column = try? parser.parse(".file", filter: filter)
+        else { return }
+        var tables = TableBuilder(table: table, row: row, column: column, residue: parser.residue(), filter: filter)
+        tables.add(set)
+        builder = tables
+    }
+    report("Group/large.txt", iterations: count, seconds: group)
+    if let builder {
+        let statistics = measure(iterations: count) {
+            _ = builder.build(options: ComparisonOptions(), unitMetadata: set.unitMetadata)
+        }
+        report("Statistics/large.txt", iterations: count, seconds: statistics)
+    }
 }

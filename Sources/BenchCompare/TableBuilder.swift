@@ -19,9 +19,12 @@ package struct TableBuilder {
     private var cellValues: [[Double]] = []
     private var cellResidues: [Set<ProjectionKey>] = []
 
-    /// The cells the previous result went to, reused when the next result has the same
-    /// name, configuration and units (the common case: `-count=N` repeats a benchmark).
-    private var previous: (result: BenchmarkResult, cells: [Int])?
+    /// The cells each (name, configuration) went to, with the result that set them: a later
+    /// result with the same name, configuration and units goes to the same cells, so the
+    /// filter and the projections run once per distinct benchmark rather than per line.
+    private var routes: [UInt64: (result: BenchmarkResult, cells: [Int])] = [:]
+    /// The route used last: consecutive lines usually repeat a benchmark.
+    private var lastRoute: (key: UInt64, route: (result: BenchmarkResult, cells: [Int]))?
 
     private struct PendingTable {
         var key: ProjectionKey
@@ -53,17 +56,24 @@ package struct TableBuilder {
 
     /// Adds one result's measurements (those the filter keeps).
     package mutating func add(_ result: BenchmarkResult, in set: BenchmarkSet) {
-        if let previous, sameCells(previous.result, result, in: set) {
+        let routeKey = UInt64(UInt32(bitPattern: result.name)) << 32 | UInt64(UInt32(bitPattern: result.configuration))
+        if let route = lastRoute?.key == routeKey ? lastRoute?.route : routes[routeKey],
+            sameUnits(route.result, result, in: set)
+        {
+            lastRoute = (routeKey, route)
             var slot = 0
             for measurement in Int(result.measurementStart)..<Int(result.measurementEnd) {
-                let cell = previous.cells[slot]
+                let cell = route.cells[slot]
                 slot += 1
                 if cell >= 0 { cellValues[cell].append(set.measurements[measurement].value) }
             }
             return
         }
         var cells: [Int] = []
-        defer { previous = (result, cells) }
+        defer {
+            routes[routeKey] = (result, cells)
+            lastRoute = (routeKey, (result, cells))
+        }
         let selection = filter.match(result, in: set)
         let count = Int(result.measurementEnd - result.measurementStart)
         guard !selection.isEmpty,
@@ -101,10 +111,8 @@ package struct TableBuilder {
         }
     }
 
-    private func sameCells(_ a: BenchmarkResult, _ b: BenchmarkResult, in set: BenchmarkSet) -> Bool {
-        guard a.name == b.name, a.configuration == b.configuration,
-            a.measurementEnd - a.measurementStart == b.measurementEnd - b.measurementStart
-        else { return false }
+    private func sameUnits(_ a: BenchmarkResult, _ b: BenchmarkResult, in set: BenchmarkSet) -> Bool {
+        guard a.measurementEnd - a.measurementStart == b.measurementEnd - b.measurementStart else { return false }
         var i = Int(a.measurementStart)
         var j = Int(b.measurementStart)
         while i < Int(a.measurementEnd) {
@@ -147,7 +155,8 @@ package struct TableBuilder {
             var baseline: TableCell?
             for (columnIndex, column) in columns.enumerated() {
                 guard let cellIndex = pending.cells[CellAddress(row: row, column: column)] else { continue }
-                let values = cellValues[cellIndex].sorted()
+                var values = cellValues[cellIndex]
+                values.sort()
                 var cell = TableCell(
                     values: values,
                     summary: summarize(sorted: values, confidence: options.confidence, assumption: assumption),

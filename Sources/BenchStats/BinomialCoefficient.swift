@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Binomial coefficients the way moremath computes them (`mathx.Choose`), because both the
 /// median CI and the tied U distribution depend on their exact rounding.
 enum BinomialCoefficient {
@@ -30,18 +24,12 @@ enum BinomialCoefficient {
             for factor in (n - k + 1)...n { numerator *= Int64(factor) }
             return Double(numerator / factorials[k])
         }
-        return exp(logChoose(n, k))
+        return GoMath.exp(logChoose(n, k))
     }
 
-    /// ln C(n, k) from log-gamma, subtracted in moremath's order.
+    /// ln C(n, k) = ln Γ(n+1) − ln Γ(k+1) − ln Γ(n−k+1), subtracted in moremath's order.
     static func logChoose(_ n: Int, _ k: Int) -> Double {
-        logGamma(Double(n + 1)) - logGamma(Double(k + 1)) - logGamma(Double(n - k + 1))
-    }
-
-    /// ln Γ(x) without touching the C library's global `signgam` (plain `lgamma` is not
-    /// thread-safe).
-    static func logGamma(_ x: Double) -> Double {
-        var sign: Int32 = 0
-        return lgamma_r(x, &sign)
+        GoMath.logGamma(wholeNumber: n + 1) - GoMath.logGamma(wholeNumber: k + 1)
+            - GoMath.logGamma(wholeNumber: n - k + 1)
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Binomial(n, p), evaluated like moremath's `BinomialDist`; the order statistics of a sample
 /// of size n straddle its p-quantile according to this distribution.
 struct BinomialDistribution {
@@ -13,8 +7,8 @@ struct BinomialDistribution {
     /// P(X = k); 0 outside `0...trials`.
     func pmf(_ k: Int) -> Double {
         if k < 0 || k > trials { return 0 }
-        return BinomialCoefficient.choose(trials, k) * pow(probability, Double(k))
-            * pow(1 - probability, Double(trials - k))
+        return BinomialCoefficient.choose(trials, k) * GoMath.power(probability, wholeExponent: k)
+            * GoMath.power(1 - probability, wholeExponent: trials - k)
     }
 
     var mean: Double { Double(trials) * probability }

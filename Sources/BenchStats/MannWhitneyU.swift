@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The outcome of a two-sided Mann-Whitney U test (moremath's `MannWhitneyUTestResult`).
 package struct MannWhitneyResult: Sendable, Equatable {
     package var n1: Int

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The normal distribution as moremath's `NormalDist` evaluates it: the CDF through `erfc`
 /// and the inverse CDF through Acklam's rational approximation plus one Halley refinement step.
 struct NormalDistribution {
@@ -13,7 +7,7 @@ struct NormalDistribution {
     static let standard = NormalDistribution(mean: 0, standardDeviation: 1)
 
     func cdf(_ x: Double) -> Double {
-        erfc(-(x - mean) / (standardDeviation * 2.0.squareRoot())) / 2
+        GoMath.erfc(-(x - mean) / (standardDeviation * 2.0.squareRoot())) / 2
     }
 
     /// The `p`-quantile. NaN outside [0, 1]; ±infinity at the ends.
@@ -23,8 +17,8 @@ struct NormalDistribution {
         if p == 1 { return .infinity }
         var x = Self.acklamStandardQuantile(p)
         // One step of Halley's method against the exact CDF.
-        let error = 0.5 * erfc(-x / 2.0.squareRoot()) - p
-        let u = error * (2 * Double.pi).squareRoot() * exp(x * x / 2)
+        let error = 0.5 * GoMath.erfc(-x / 2.0.squareRoot()) - p
+        let u = error * (2 * Double.pi).squareRoot() * GoMath.exp(x * x / 2)
         x = x - u / (1 + x * u / 2)
         return x * standardDeviation + mean
     }
@@ -46,11 +40,11 @@ struct NormalDistribution {
         func tailDenominator(_ q: Double) -> Double { (((d1 * q + d2) * q + d3) * q + d4) * q + 1 }
 
         if p < lowRegion {
-            let q = (-2 * log(p)).squareRoot()
+            let q = (-2 * GoMath.log(p)).squareRoot()
             return tailNumerator(q) / tailDenominator(q)
         }
         if highRegion < p {
-            let q = (-2 * log(1 - p)).squareRoot()
+            let q = (-2 * GoMath.log(1 - p)).squareRoot()
             return -tailNumerator(q) / tailDenominator(q)
         }
         let q = p - 0.5

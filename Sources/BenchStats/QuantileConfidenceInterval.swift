@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Above this sample size the interval comes from the normal approximation (moremath's
 /// `quantileCIApproxThreshold`).
 private let exactSearchLimit = 30
@@ -34,7 +28,7 @@ package func quantileConfidenceInterval(sampleSize n: Int, quantile p: Double, c
 private func exactInterval(_ distribution: BinomialDistribution, confidence: Double) -> OrderStatisticInterval {
     let n = distribution.trials
     // The lower of the two modes, so that the interval is left-biased.
-    var mode = orderIndex(ceil(Double(n + 1) * distribution.probability) - 1, sampleSize: n)
+    var mode = orderIndex((Double(n + 1) * distribution.probability).rounded(.up) - 1)
     if distribution.probability == 0 { mode = 0 }
     var covered = distribution.pmf(mode)
     var left = mode
@@ -70,8 +64,8 @@ private func approximateInterval(_ distribution: BinomialDistribution, confidenc
     let lowerEdge = normal.inverseCDF(tail)
     let upperEdge = 2 * normal.mean - lowerEdge
     // Binomial point k covers [k - 0.5, k + 0.5] of the normal, so round out to half-integers.
-    var left = orderIndex(floor(floor(lowerEdge - 0.5) + 0.5), sampleSize: n) + 1
-    var right = orderIndex(floor(ceil(upperEdge - 0.5) + 0.5), sampleSize: n) + 1
+    var left = orderIndex(((lowerEdge - 0.5).rounded(.down) + 0.5).rounded(.down)) + 1
+    var right = orderIndex(((upperEdge - 0.5).rounded(.up) + 0.5).rounded(.down)) + 1
     func mass(_ left: Int, _ right: Int) -> Double {
         normal.cdf(Double(right) - 0.5) - normal.cdf(Double(left) - 0.5)
     }
@@ -94,9 +88,11 @@ private func approximateInterval(_ distribution: BinomialDistribution, confidenc
     return OrderStatisticInterval(lowerOrder: left, upperOrder: right, confidence: covered, ambiguous: ambiguous)
 }
 
-/// Converts a whole-valued position to an Int, clamped just outside `0...n` so that absurd
-/// inputs (a confidence of NaN, a quantile above 1) cannot trap; in-range values are unchanged.
-private func orderIndex(_ position: Double, sampleSize n: Int) -> Int {
+/// Converts a whole-valued position to an Int. Only absurd inputs (a NaN or infinite
+/// confidence or quantile) reach the clamp, which keeps them from trapping; Go gets an
+/// arbitrary integer there.
+private func orderIndex(_ position: Double) -> Int {
     if position.isNaN { return 0 }
-    return Int(min(max(position, -2), Double(n + 2)))
+    let limit = 4_503_599_627_370_496.0  // 2^52
+    return Int(min(max(position, -limit), limit))
 }

@@ -28,23 +28,29 @@ package enum InputSource {
     private static func readAll(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
         var status = stat()
         var capacity = 1 << 16
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
-            capacity = Int(status.st_size) + 1
+        if fstat(descriptor, &status) == 0 {
+            if (status.st_mode & S_IFMT) == S_IFDIR {
+                throw .read(path: path, line: 0, reason: errnoDescription(EISDIR))
+            }
+            if (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 { capacity = Int(status.st_size) + 1 }
         }
+        // Read straight into the result, growing it when a pipe or a growing file has more.
         var bytes = [UInt8]()
-        bytes.reserveCapacity(capacity)
-        var chunk = [UInt8](repeating: 0, count: max(capacity, 1 << 16))
+        var length = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress, buffer.count)
+            if length == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(capacity, bytes.count))) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                guard let start = buffer.baseAddress else { return 0 }
+                return read(descriptor, start + length, buffer.count - length)
             }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .read(path: path, line: 0, reason: errnoDescription(errno))
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            length += count
         }
+        bytes.removeSubrange(length...)
         return bytes
     }
 

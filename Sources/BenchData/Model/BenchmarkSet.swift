@@ -21,6 +21,7 @@ package struct BenchmarkSet: Sendable {
     package var unitMetadata = UnitMetadataTable()
 
     private var nameIndex: [String: Int32] = [:]
+    private var configurationIndex: [ConfigurationIdentity: Int32] = [:]
     private var unitIndex: [String: Int32] = [:]
 
     package init() {}
@@ -40,6 +41,17 @@ package struct BenchmarkSet: Sendable {
         let index = Int32(units.count)
         units.append(unit)
         unitIndex[unit] = index
+        return index
+    }
+
+    /// Returns the index of `configuration`, adding it if no equal one exists. Sharing
+    /// indices lets later stages cache their work per distinct configuration.
+    package mutating func internConfiguration(_ configuration: Configuration) -> Int32 {
+        let identity = ConfigurationIdentity(configuration)
+        if let index = configurationIndex[identity] { return index }
+        let index = Int32(configurations.count)
+        configurations.append(configuration)
+        configurationIndex[identity] = index
         return index
     }
 
@@ -66,10 +78,10 @@ package struct BenchmarkSet: Sendable {
     package mutating func append(contentsOf other: BenchmarkSet) {
         let fileOffset = Int32(files.count)
         files.append(contentsOf: other.files)
-        let configOffset = Int32(configurations.count)
-        for var configuration in other.configurations {
+        let configurationMap = other.configurations.map { configuration in
+            var configuration = configuration
             configuration.file += fileOffset
-            configurations.append(configuration)
+            return internConfiguration(configuration)
         }
         let nameMap = other.names.map { internName($0.fullName) }
         let unitMap = other.units.map { internUnit($0) }
@@ -85,7 +97,7 @@ package struct BenchmarkSet: Sendable {
         results.reserveCapacity(results.count + other.results.count)
         for var result in other.results {
             result.name = nameMap[Int(result.name)]
-            result.configuration += configOffset
+            result.configuration = configurationMap[Int(result.configuration)]
             result.measurementStart += measurementOffset
             result.measurementEnd += measurementOffset
             results.append(result)

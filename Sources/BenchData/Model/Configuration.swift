@@ -46,3 +46,29 @@ package struct Configuration: Sendable, Equatable {
         }
     }
 }
+
+/// A configuration compared by the exact bytes of its entries, in order (Swift's `String`
+/// equality would merge canonically equivalent text that Go keeps apart).
+struct ConfigurationIdentity: Hashable {
+    let configuration: Configuration
+
+    init(_ configuration: Configuration) { self.configuration = configuration }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.configuration.file == rhs.configuration.file
+            && lhs.configuration.entries.count == rhs.configuration.entries.count
+            && zip(lhs.configuration.entries, rhs.configuration.entries).allSatisfy {
+                $0.key.utf8.elementsEqual($1.key.utf8) && $0.value.utf8.elementsEqual($1.value.utf8)
+            }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(configuration.file)
+        for entry in configuration.entries {
+            hasher.combine(entry.key.utf8.count)
+            for byte in entry.key.utf8 { hasher.combine(byte) }
+            hasher.combine(entry.value.utf8.count)
+            for byte in entry.value.utf8 { hasher.combine(byte) }
+        }
+    }
+}

@@ -19,6 +19,9 @@ package struct GoBenchReader {
     private var units = ByteInterner()
     /// Per original unit: the tidied unit's index, the original's index, and the factor.
     private var unitTidying: [(tidied: Int32, original: Int32, factor: Double)] = []
+    /// The interner entries of the previous result line: its name, and its units by position.
+    private var previousName: Int32 = -1
+    private var previousUnits: [Int32] = []
 
     package init() {}
 
@@ -34,9 +37,14 @@ package struct GoBenchReader {
         var session = Session(
             path: file.path, configuration: Configuration(file: fileIndex), configurationID: nil)
         guard let base = bytes.baseAddress else { return }
+        // Typical Go output has a result per ~60 bytes and a few measurements per result.
+        set.results.reserveCapacity(set.results.count + bytes.count / 64)
+        set.measurements.reserveCapacity(set.measurements.count + bytes.count / 24)
         var lineStart = 0
         var lineNumber = 0
         let count = bytes.count
+        // Most benchmark output is ASCII: then no line needs UTF-8 validation.
+        let needsValidation = !GoBenchLine.isASCII(bytes)
         while lineStart < count {
             lineNumber += 1
             var lineEnd: Int
@@ -49,7 +57,7 @@ package struct GoBenchReader {
             // Like bufio.ScanLines, drop one trailing carriage return.
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-            guard GoBenchLine.isValidUTF8(line) else {
+            guard !needsValidation || GoBenchLine.isValidUTF8(line) else {
                 throw .invalidEncoding(path: file.path, line: lineNumber)
             }
             readLine(line, number: lineNumber, session: &session, set: &set)
@@ -75,7 +83,7 @@ package struct GoBenchReader {
     private mutating func readLine(
         _ line: UnsafeBufferPointer<UInt8>, number: Int, session: inout Session, set: inout BenchmarkSet
     ) {
-        if line.count >= 9, line.starts(with: "Benchmark".utf8) {
+        if line.count >= 9, GoBenchLine.hasBenchmarkPrefix(line) {
             if let message = readResult(line, number: number, session: &session, set: &set) {
                 session.messages.append(message)
             }
@@ -128,7 +136,8 @@ package struct GoBenchReader {
                 set.measurements.removeSubrange(measurementStart...)
                 return "missing units"
             }
-            let tidying = unitInfo(UnsafeBufferPointer(rebasing: line[unitRange]), set: &set)
+            let position = set.measurements.count - measurementStart
+            let tidying = unitInfo(UnsafeBufferPointer(rebasing: line[unitRange]), position: position, set: &set)
             let tidiedValue = value * tidying.factor
             // benchfmt quirk: a value that tidying leaves unchanged (0, ±Inf) keeps its
             // original unit, so `0 ns/op` lands in an `ns/op` table, not `sec/op`.
@@ -141,8 +150,7 @@ package struct GoBenchReader {
         if let id = session.configurationID {
             configurationID = id
         } else {
-            configurationID = Int32(set.configurations.count)
-            set.configurations.append(session.configuration)
+            configurationID = set.internConfiguration(session.configuration)
             session.configurationID = configurationID
         }
         let name = nameID(UnsafeBufferPointer(rebasing: line[nameRange]), set: &set)
@@ -154,15 +162,18 @@ package struct GoBenchReader {
     }
 
     private mutating func nameID(_ bytes: UnsafeBufferPointer<UInt8>, set: inout BenchmarkSet) -> Int32 {
-        let (index, isNew) = names.intern(bytes)
+        let (index, isNew) = names.intern(bytes, guess: previousName)
+        previousName = index
         if isNew { nameIDs.append(set.internName(String(decoding: bytes, as: UTF8.self))) }
         return nameIDs[Int(index)]
     }
 
     private mutating func unitInfo(
-        _ bytes: UnsafeBufferPointer<UInt8>, set: inout BenchmarkSet
+        _ bytes: UnsafeBufferPointer<UInt8>, position: Int, set: inout BenchmarkSet
     ) -> (tidied: Int32, original: Int32, factor: Double) {
-        let (index, isNew) = units.intern(bytes)
+        let guess = position < previousUnits.count ? previousUnits[position] : -1
+        let (index, isNew) = units.intern(bytes, guess: guess)
+        if position < previousUnits.count { previousUnits[position] = index } else { previousUnits.append(index) }
         if isNew {
             let original = String(decoding: bytes, as: UTF8.self)
             let (tidied, factor) = tidyUnit(original)
