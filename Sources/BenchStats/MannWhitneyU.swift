@@ -54,6 +54,8 @@ package func mannWhitneyU(_ x1: [Double], _ x2: [Double]) throws(StatisticsError
             // probability mass at U twice; the two-sided p is the whole distribution.
             p = 1
         } else if ranking.hasTies {
+            // moremath quirk: with ties U1's law is not symmetric, yet p is still twice its CDF
+            // at the smaller U (which U1 may not attain), so p can even exceed 1.
             p = TiedUDistribution(n1: n1, n2: n2, tieSizes: ranking.tieSizes).cdf(smallerU) * 2
         } else {
             p = UDistribution(n1: n1, n2: n2).cdf(smallerU) * 2
@@ -68,7 +70,8 @@ package func mannWhitneyU(_ x1: [Double], _ x2: [Double]) throws(StatisticsError
 /// σ² = n1·n2/12 · ((N + 1) − Σ(t³ − t)/(N(N − 1))) and a 0.5 continuity correction toward the mean.
 private func normalApproximationP(u1: Double, n1: Int, n2: Int, tieSizes: [Int]) throws(StatisticsError) -> Double {
     var tieCorrection = 0
-    for size in tieSizes { tieCorrection += size * size * size - size }
+    // Wrapping, like Go's int arithmetic, so that a huge tie cannot trap.
+    for size in tieSizes { tieCorrection = tieCorrection &+ (size &* size &* size &- size) }
     let total = Double(n1 + n2)
     let mean = Double(n1 * n2) / 2
     let deviation = (Double(n1 * n2) * ((total + 1) - Double(tieCorrection) / (total * (total - 1))) / 12)

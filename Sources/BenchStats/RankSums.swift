@@ -20,7 +20,12 @@ struct RankSums {
             if value.isNaN {
                 // Deliberate fix: moremath loops forever on NaN (never equal to itself); here
                 // each NaN is a group of its own.
-                if takeFirst { i += 1; fromFirst = 1 } else { j += 1 }
+                if takeFirst {
+                    i += 1
+                    fromFirst = 1
+                } else {
+                    j += 1
+                }
                 size = 1
             } else {
                 while i < first.count && first[i] == value {

@@ -33,7 +33,8 @@ private func medianSummary(sorted values: [Double], confidence: Double) -> Summa
     if lower.isInfinite || upper.isInfinite {
         // Explain the ±∞ with the sample size that would avoid it.
         warnings.append(
-            .needSamplesForConfidence(minimum: minimumSamplesForMedianInterval(confidence: confidence), confidence: confidence))
+            .needSamplesForConfidence(
+                minimum: minimumSamplesForMedianInterval(confidence: confidence), confidence: confidence))
     }
     return Summary(
         center: median(sorted: values), lower: lower, upper: upper, confidence: interval.confidence, warnings: warnings)

@@ -215,12 +215,16 @@ private struct LevelTable {
                         let coefficient = structure.choose(group: group, r)
                         let childMinimum = below.minima[childRow]
                         let childMaximum = below.maxima[childRow]
-                        let everything = BinomialCoefficient.choose(groupsBelow, rest)
-                        for w in span {
-                            let restW = w - shift
-                            if restW < childMinimum { continue }
-                            let x = restW > childMaximum ? everything : lower[childStart + restW]
-                            out[rowStart + w] += x * coefficient
+                        // w − shift below the child's range adds nothing; within it, the
+                        // child's entry; above it, every placement of the groups below.
+                        let firstAttainable = max(span.lowerBound, childMinimum + shift)
+                        let firstAbove = max(firstAttainable, min(span.upperBound, childMaximum + shift + 1))
+                        for w in firstAttainable..<firstAbove {
+                            out[rowStart + w] += lower[childStart + w - shift] * coefficient
+                        }
+                        if firstAbove < span.upperBound {
+                            let everything = BinomialCoefficient.choose(groupsBelow, rest)
+                            for w in firstAbove..<span.upperBound { out[rowStart + w] += everything * coefficient }
                         }
                     }
                 }

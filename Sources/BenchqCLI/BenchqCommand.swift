@@ -10,11 +10,15 @@ import ArgumentParser
 package struct BenchqCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "benchq",
-        abstract: "Analyse Go benchmark results: summaries, comparisons and significance tests.",
+        abstract: "Analyse Go benchmark results: summaries, comparisons, significance.",
         discussion: """
             Examples:
-              benchq benchstat old.txt new.txt        compare two runs, as Go's benchstat does
-              benchq benchstat -col /gomaxprocs a.txt  compare GOMAXPROCS settings within one run
+              benchq benchstat old.txt new.txt
+                  compare two runs, printing exactly what Go's benchstat prints
+              benchq benchstat -col /gomaxprocs cpu.txt
+                  compare GOMAXPROCS settings within one run
+
+            Exit status: 0 on success, 2 on errors.
             """,
         version: BenchqVersion.current,
         subcommands: [BenchstatSubcommand.self]
@@ -41,6 +45,28 @@ struct BenchstatSubcommand: ParsableCommand {
     }
 }
 
+/// Runs the command line and exits. Usage errors exit 2, like every other benchq error
+/// (swift-argument-parser's default is 64).
+package enum BenchqMain {
+    package static func run() -> Never {
+        do {
+            var command = try BenchqCommand.parseAsRoot()
+            try command.run()
+            exit(0)
+        } catch {
+            let code = BenchqCommand.exitCode(for: error)
+            let message = BenchqCommand.fullMessage(for: error)
+            if !message.isEmpty {
+                // Help and version are answers, not errors: they go to standard output.
+                let stream = code == .success ? BenchstatCommand.Streams.process.standardOutput
+                    : BenchstatCommand.Streams.process.standardError
+                stream(message + "\n")
+            }
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
 /// The version printed by `benchq --version`.
 package enum BenchqVersion {
     package static let current = "0.1.0"
@@ -59,7 +85,8 @@ extension BenchstatCommand.Streams {
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard let base = buffer.baseAddress else { return }
+                let written = write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return

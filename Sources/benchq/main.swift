@@ -1,3 +1,3 @@
 import BenchqCLI
 
-BenchqCommand.main()
+BenchqMain.run()

@@ -3,13 +3,14 @@ import Testing
 
 /// moremath's GeoMean.
 struct GeometricMeanTests {
-    @Test(arguments: [
-        ([4], 4.0),
-        ([2, 8], 4.0),
-        ([1, 10, 100], 10.0),
-        ([0.5, 2], 1.0),
-        ([3, 3, 3, 3], 3.0),
-    ] as [([Double], Double)])
+    @Test(
+        arguments: [
+            ([4], 4.0),
+            ([2, 8], 4.0),
+            ([1, 10, 100], 10.0),
+            ([0.5, 2], 1.0),
+            ([3, 3, 3, 3], 3.0),
+        ] as [([Double], Double)])
     func geometricMeanOfPositiveValues(_ values: [Double], _ expected: Double) {
         #expect(isClose(geometricMean(values), expected, relative: 1e-15))
     }

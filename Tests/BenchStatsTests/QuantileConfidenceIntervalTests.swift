@@ -1,5 +1,6 @@
-@testable import BenchStats
 import Testing
+
+@testable import BenchStats
 
 /// Order-statistic confidence intervals, against every row moremath printed.
 struct QuantileConfidenceIntervalTests {
@@ -12,7 +13,10 @@ struct QuantileConfidenceIntervalTests {
         let interval = quantileConfidenceInterval(sampleSize: row.n, quantile: 0.5, confidence: row.confidence)
         #expect(interval.lowerOrder == row.lowerOrder)
         #expect(interval.upperOrder == row.upperOrder)
-        #expect(isClose(interval.confidence, row.actualConfidence), "confidence \(interval.confidence)")
+        // Go's own arithmetic is reproduced (GoMath), so the printed value is matched exactly;
+        // the brief's 1e-12 relative tolerance is the fallback bound.
+        #expect(interval.confidence == row.actualConfidence, "confidence \(interval.confidence)")
+        #expect(isClose(interval.confidence, row.actualConfidence))
         #expect(interval.ambiguous == row.ambiguous)
     }
 

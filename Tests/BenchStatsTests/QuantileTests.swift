@@ -29,19 +29,20 @@ struct QuantileTests {
         #expect(median(sorted: [1e-9, 3e-9]) == 1.9999999999999997e-09)
     }
 
-    @Test(arguments: [
-        ([1, 2, 3, 4, 5], 0.25, 1.6666666666666665),
-        ([1, 2, 3, 4, 5], 0.75, 4.333333333333333),
-        ([10, 20, 30], 0.1, 10),  // position below 1 clamps to the minimum
-        ([10, 20, 30], 0.9, 30),  // position past n clamps to the maximum
-        ([0.5], 0.3, 0.5),
-        ([1, 2, 3, 4], 0.5, 2.5),
-        ([3, 5, 9], 0, 3),
-        ([3, 5, 9], -1, 3),
-        ([3, 5, 9], 1, 9),
-        ([3, 5, 9], 2, 9),
-        ([1, 2, 3], 0.5, 2),
-    ] as [([Double], Double, Double)])
+    @Test(
+        arguments: [
+            ([1, 2, 3, 4, 5], 0.25, 1.6666666666666665),
+            ([1, 2, 3, 4, 5], 0.75, 4.333333333333333),
+            ([10, 20, 30], 0.1, 10),  // position below 1 clamps to the minimum
+            ([10, 20, 30], 0.9, 30),  // position past n clamps to the maximum
+            ([0.5], 0.3, 0.5),
+            ([1, 2, 3, 4], 0.5, 2.5),
+            ([3, 5, 9], 0, 3),
+            ([3, 5, 9], -1, 3),
+            ([3, 5, 9], 1, 9),
+            ([3, 5, 9], 2, 9),
+            ([1, 2, 3], 0.5, 2),
+        ] as [([Double], Double, Double)])
     func quantileFollowsR8(_ sample: [Double], _ q: Double, _ expected: Double) {
         #expect(quantile(sorted: sample, q) == expected)
     }

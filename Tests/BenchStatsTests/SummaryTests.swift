@@ -38,13 +38,14 @@ struct SummaryTests {
         #expect(summary.lower == -.infinity && summary.upper == .infinity)
     }
 
-    @Test(arguments: [
-        ([5, 5, 5], 5.0),
-        ([1, 1, 2, 2], 1.0),  // ties between modes go to the smallest value
-        ([1, 2, 2, 3, 3], 2.0),
-        ([1, 2, 3, 3, 3], 3.0),
-        ([4], 4.0),
-    ] as [([Double], Double)])
+    @Test(
+        arguments: [
+            ([5, 5, 5], 5.0),
+            ([1, 1, 2, 2], 1.0),  // ties between modes go to the smallest value
+            ([1, 2, 2, 3, 3], 2.0),
+            ([1, 2, 3, 3, 3], 3.0),
+            ([4], 4.0),
+        ] as [([Double], Double)])
     func exactSummaryIsTheMode(_ values: [Double], _ mode: Double) {
         let summary = summarize(sorted: values, confidence: 0.95, assumption: .exact)
         #expect(summary.center == mode)

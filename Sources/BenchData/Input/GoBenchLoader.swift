@@ -13,16 +13,15 @@ package enum GoBenchLoader {
         var reader = GoBenchReader()
         var warnings: [InputError] = []
         for input in inputs {
-            let bytes: [UInt8]
-            if input.isStandardInput, let standardInput {
-                bytes = standardInput
-            } else {
-                bytes = try InputSource.readAll(
-                    path: input.file.path, isStandardInput: input.isStandardInput, relativeTo: directory)
-            }
             do {
-                try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in
+                let read = { (buffer: UnsafeBufferPointer<UInt8>) throws(LoadError) in
                     try reader.read(buffer, file: input.file, into: &set, warnings: &warnings)
+                }
+                if input.isStandardInput, let standardInput {
+                    try standardInput.withUnsafeBufferPointer { (buffer) throws(LoadError) in try read(buffer) }
+                } else {
+                    try InputSource.withContents(
+                        of: input.file.path, isStandardInput: input.isStandardInput, relativeTo: directory, read)
                 }
             } catch {
                 warnings.forEach(warn)

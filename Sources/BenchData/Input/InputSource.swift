@@ -16,13 +16,38 @@ package enum InputSource {
     package static func readAll(
         path: String, isStandardInput: Bool = false, relativeTo directory: String? = nil
     ) throws(LoadError) -> [UInt8] {
-        if isStandardInput { return try readAll(descriptor: 0, path: path) }
+        try withContents(of: path, isStandardInput: isStandardInput, relativeTo: directory) { Array($0) }
+    }
+
+    /// Calls `body` with the whole contents of a file (or standard input for `-`).
+    ///
+    /// A regular file is mapped into memory rather than copied: large inputs are read once,
+    /// by the kernel, and the pages are never zeroed or copied by us.
+    package static func withContents<Result>(
+        of path: String, isStandardInput: Bool = false, relativeTo directory: String? = nil,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(LoadError) -> Result
+    ) throws(LoadError) -> Result {
+        if isStandardInput {
+            let bytes = try readAll(descriptor: 0, path: path)
+            return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in try body(buffer) }
+        }
         var location = path
         if let directory, !path.hasPrefix("/") { location = directory + "/" + path }
         let descriptor = open(location, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .open(path: path, reason: errnoDescription(errno)) }
         defer { close(descriptor) }
-        return try readAll(descriptor: descriptor, path: path)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 {
+            let size = Int(status.st_size)
+            if let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
+                mapping != MAP_FAILED
+            {
+                defer { munmap(mapping, size) }
+                return try body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
+            }
+        }
+        let bytes = try readAll(descriptor: descriptor, path: path)
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in try body(buffer) }
     }
 
     private static func readAll(descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {

@@ -129,6 +129,7 @@ struct TextGrid {
     private func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
 
     private func appendSpaces(_ count: Int, to output: inout String) {
-        if count > 0 { output.append(String(repeating: " ", count: count)) }
+        guard count > 0 else { return }
+        output.append(String(decoding: repeatElement(UInt8(ascii: " "), count: count), as: UTF8.self))
     }
 }
