@@ -89,7 +89,9 @@ do {
     bytes.withUnsafeBufferPointer { buffer in
         try? reader.read(buffer, file: InputFile(label: "large.txt", path: path), into: &set, warnings: &warnings)
     }
-    print("# large.txt: \(set.results.count) results, \(set.names.count) names, \(set.configurations.count) configurations, \(set.units.count) units")
+    print(
+        "# large.txt: \(set.results.count) results, \(set.names.count) names, \(set.configurations.count) configurations, \(set.units.count) units"
+    )
     var builder: TableBuilder?
     let group = measure(iterations: count) {
         guard let filter = try? ResultFilter("*") else { return }

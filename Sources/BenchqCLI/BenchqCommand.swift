@@ -58,7 +58,9 @@ package enum BenchqMain {
             let message = BenchqCommand.fullMessage(for: error)
             if !message.isEmpty {
                 // Help and version are answers, not errors: they go to standard output.
-                let stream = code == .success ? BenchstatCommand.Streams.process.standardOutput
+                let stream =
+                    code == .success
+                    ? BenchstatCommand.Streams.process.standardOutput
                     : BenchstatCommand.Streams.process.standardError
                 stream(message + "\n")
             }

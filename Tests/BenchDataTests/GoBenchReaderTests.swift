@@ -1,7 +1,7 @@
+import BenchqTestSupport
 import Testing
 
 @testable import BenchData
-import BenchqTestSupport
 
 /// Reads `text` as one input named `name`; returns the set and the warnings as printed.
 private func read(_ text: String, name: String = "in.txt") throws -> (BenchmarkSet, [String]) {
@@ -57,7 +57,9 @@ private func values(_ set: BenchmarkSet, _ index: Int) -> [(Double, String)] {
     }
 
     @Test func skipsBareBenchmarkNameLinesOfVerboseOutput() throws {
-        let (set, warnings) = try read("=== RUN   BenchmarkX\nBenchmarkX\nBenchmarkX-2 \t 5 \t 10 ns/op\n--- BENCH: BenchmarkX\nPASS\nok  \tpkg\t1.2s\n")
+        let (set, warnings) = try read(
+            "=== RUN   BenchmarkX\nBenchmarkX\nBenchmarkX-2 \t 5 \t 10 ns/op\n--- BENCH: BenchmarkX\nPASS\nok  \tpkg\t1.2s\n"
+        )
         #expect(warnings.isEmpty)
         #expect(set.results.count == 1)
     }
@@ -74,7 +76,8 @@ private func values(_ set: BenchmarkSet, _ index: Int) -> [(Double, String)] {
     }
 
     @Test func configurationChangesMidFileAndEmptyValueDeletes() throws {
-        let (set, _) = try read("goos: linux\npkg: a\nnote: x\nBenchmarkA 1 1 ns/op\npkg: b\nnote:\nBenchmarkB 1 1 ns/op\n")
+        let (set, _) = try read(
+            "goos: linux\npkg: a\nnote: x\nBenchmarkA 1 1 ns/op\npkg: b\nnote:\nBenchmarkB 1 1 ns/op\n")
         let first = set.configuration(of: set.results[0])
         let second = set.configuration(of: set.results[1])
         #expect(first.entries.map(\.key) == ["goos", "pkg", "note"])

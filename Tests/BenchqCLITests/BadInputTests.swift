@@ -26,7 +26,8 @@ import Testing
         }
         let capture = Capture()
         let status = BenchstatCommand().run(
-            arguments, streams: .init(standardOutput: { capture.stdout += $0 }, standardError: { capture.stderr += $0 }))
+            arguments, streams: .init(standardOutput: { capture.stdout += $0 }, standardError: { capture.stderr += $0 })
+        )
         return (capture.stdout, capture.stderr, status)
     }
 
@@ -81,8 +82,10 @@ import Testing
     }
 
     @Test func nanAndInfinityValuesDoNotCrashComparisons() throws {
-        let old = try write("odd-old.txt", Array("BenchmarkA 1 NaN ns/op\nBenchmarkA 1 +Inf ns/op\nBenchmarkB 1 -Inf x/op\n".utf8))
-        let new = try write("odd-new.txt", Array("BenchmarkA 1 NaN ns/op\nBenchmarkA 1 3 ns/op\nBenchmarkB 1 NaN x/op\n".utf8))
+        let old = try write(
+            "odd-old.txt", Array("BenchmarkA 1 NaN ns/op\nBenchmarkA 1 +Inf ns/op\nBenchmarkB 1 -Inf x/op\n".utf8))
+        let new = try write(
+            "odd-new.txt", Array("BenchmarkA 1 NaN ns/op\nBenchmarkA 1 3 ns/op\nBenchmarkB 1 NaN x/op\n".utf8))
         let text = run([old, new])
         let csv = run(["-format", "csv", old, new])
         #expect(text.status == 0)
@@ -95,7 +98,10 @@ import Testing
         (["-alpha", "2", "a.txt"], "benchstat: -alpha must be in range [0, 1]\n"),
         (["-confidence", "-1", "a.txt"], "benchstat: -confidence must be in range [0, 1]\n"),
         (["-format", "json", "a.txt"], "benchstat: -format must be text or csv\n"),
-        (["-filter", "(", "a.txt"], "benchstat: parsing -filter: syntax error: expected key:value or subexpression\n\t(\n\t ^\n"),
+        (
+            ["-filter", "(", "a.txt"],
+            "benchstat: parsing -filter: syntax error: expected key:value or subexpression\n\t(\n\t ^\n"
+        ),
     ])
     func badFlagValuesAreErrors(_ arguments: [String], _ message: String) {
         let result = run(arguments)

@@ -1,8 +1,8 @@
+import BenchqTestSupport
 import Foundation
 import Testing
 
 @testable import BenchqCLI
-import BenchqTestSupport
 
 /// One line of testdata/benchstat/MANIFEST.tsv: a real benchstat invocation and its output.
 struct BenchstatCase: CustomTestStringConvertible, Sendable {
@@ -27,7 +27,9 @@ struct BenchstatCase: CustomTestStringConvertible, Sendable {
 }
 
 /// Runs `benchq benchstat` in process, in testdata/go as benchstat was run.
-func runBenchstat(_ arguments: [String], standardInput: [UInt8]? = nil) -> (stdout: String, stderr: String, status: Int32) {
+func runBenchstat(_ arguments: [String], standardInput: [UInt8]? = nil) -> (
+    stdout: String, stderr: String, status: Int32
+) {
     final class Capture: @unchecked Sendable {
         var stdout = ""
         var stderr = ""

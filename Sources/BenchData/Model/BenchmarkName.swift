@@ -39,7 +39,11 @@ package struct BenchmarkName: Sendable, Equatable {
         var baseText: Substring?
         while index < rest.endIndex {
             if rest.utf8[index] == UInt8(ascii: "/") {
-                if baseText == nil { baseText = rest[start..<index] } else { pieces.append(String(rest[start..<index])) }
+                if baseText == nil {
+                    baseText = rest[start..<index]
+                } else {
+                    pieces.append(String(rest[start..<index]))
+                }
                 start = index
             }
             index = rest.utf8.index(after: index)

@@ -18,7 +18,8 @@ package struct ByteInterner: Sendable {
     /// Returns the index of `bytes`, and whether it was new. `guess` is checked first,
     /// without hashing: readers pass the entry the previous line had at the same place,
     /// since consecutive result lines usually repeat names and units.
-    package mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int32 = -1) -> (index: Int32, isNew: Bool) {
+    package mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, guess: Int32 = -1) -> (index: Int32, isNew: Bool)
+    {
         if guess >= 0, Int(guess) < starts.count, matches(Int(guess), bytes) { return (guess, false) }
         let hash = Self.hash(bytes)
         let mask = slots.count - 1

@@ -129,7 +129,8 @@ enum GoBenchLine {
         var index = 0
         var accumulated: UInt64 = 0
         while index + 32 <= bytes.count {
-            accumulated |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            accumulated |=
+                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 | raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
                 | raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
                 | raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)

@@ -240,7 +240,9 @@ package enum GoNumberSyntax {
     }
 
     /// Correctly rounded conversion of already-validated text; overflow is strconv's range error.
-    private static func slowParse(_ bytes: UnsafeBufferPointer<UInt8>, removingUnderscores: Bool) -> Result<Double, Failure> {
+    private static func slowParse(_ bytes: UnsafeBufferPointer<UInt8>, removingUnderscores: Bool) -> Result<
+        Double, Failure
+    > {
         let text: String
         if removingUnderscores {
             text = String(decoding: bytes.lazy.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
