@@ -1,3 +1,4 @@
+import BenchqTestSupport
 import Testing
 
 @testable import BenchData
@@ -188,14 +189,13 @@ extension GoFloatFormatTests {
 
     /// Every field of the shared CSV goldens that parses as a Double.
     static func csvNumberFields() -> [CSVNumberField] {
-        guard let directory = sharedTestDataDirectory() else { return [] }
         let names = [
             "20-csv-noopt.txt", "21-csv-kv-warnings.txt", "22-csv-multipkg.txt",
             "39-gogc-col-file-csv.txt", "43-zero-tidy-quirk-csv.txt",
         ]
         var fields: [CSVNumberField] = []
         for name in names {
-            guard let text = readTextFile("\(directory)/benchstat/\(name)") else { continue }
+            guard let text = SharedTestData.text("benchstat/\(name)") else { continue }
             for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for field in splitCSVRecord(line) where Double(field) != nil {
                     fields.append(CSVNumberField(text: String(field), location: "\(name):\(lineIndex + 1)"))
@@ -223,35 +223,6 @@ extension GoFloatFormatTests {
         }
         fields.append(line[start...])
         return fields
-    }
-
-    /// `shared/testdata`, found by walking up from this file (symlinks resolved) to the directory
-    /// beside which `shared` lives.
-    private static func sharedTestDataDirectory(file: String = #filePath) -> String? {
-        var path = file
-        if let resolved = realpath(file, nil) {
-            path = String(cString: resolved)
-            free(resolved)
-        }
-        while let slash = path.lastIndex(of: "/"), slash != path.startIndex {
-            path = String(path[..<slash])
-            let candidate = path + "/../shared/testdata"
-            if access(candidate + "/benchstat", F_OK) == 0 { return candidate }
-        }
-        return nil
-    }
-
-    private static func readTextFile(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[..<count])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The fewest significant digits with which C's correctly rounded `%.*e` round-trips `value`.

@@ -1,3 +1,4 @@
+import BenchqTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -88,42 +89,9 @@ enum StatsReference {
         (text ?? "").split(separator: "\n").filter { !$0.hasPrefix("#") }
     }
 
-    /// Reads `$BENCHQ_TESTDATA/benchstat/stats-reference.txt` when that is set; otherwise walks
-    /// up from this file (symlinks resolved) to the package root, the folder holding Tests/, and
-    /// reads ../shared/testdata/benchstat/stats-reference.txt beside it.
+    /// The reference file from the shared test data (`$BENCHQ_TESTDATA` when set).
     private static func readReferenceFile() -> String? {
-        let relative = "benchstat/stats-reference.txt"
-        if let override = getenv("BENCHQ_TESTDATA"), override.pointee != 0 {
-            return readFile(String(cString: override) + "/" + relative)
-        }
-        var directory = String(#filePath)
-        if let resolved = realpath(directory, nil) {
-            directory = String(cString: resolved)
-            free(resolved)
-        }
-        while let slash = directory.lastIndex(of: "/") {
-            directory = String(directory[..<slash])
-            if directory.isEmpty { break }
-            if directory.hasSuffix("/Tests") {
-                let root = String(directory.dropLast("/Tests".count))
-                let shared = root[..<(root.lastIndex(of: "/") ?? root.startIndex)]
-                return readFile("\(shared)/shared/testdata/\(relative)")
-            }
-        }
-        return nil
-    }
-
-    private static func readFile(_ path: String) -> String? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = fread(&buffer, 1, buffer.count, file)
-            if count <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        SharedTestData.text("benchstat/stats-reference.txt")
     }
 }
 
