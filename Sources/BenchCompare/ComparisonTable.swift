@@ -16,8 +16,11 @@ package struct ComparisonTable: Sendable {
     /// One summary (geomean) per column.
     package var summaries: [ColumnSummary]
 
-    /// The cell at `row`, `column`, if any result fell there.
-    package func cell(row: Int, column: Int) -> TableCell? { cells[row * columns.count + column] }
+    /// The cell at `row`, `column`, if any result fell there (nil outside the table).
+    package func cell(row: Int, column: Int) -> TableCell? {
+        guard rows.indices.contains(row), columns.indices.contains(column) else { return nil }
+        return cells[row * columns.count + column]
+    }
 }
 
 /// A cell: the sample of values for one row and column, summarised, and compared with the
