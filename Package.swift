@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "BenchCompareTests", dependencies: ["BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
-        .testTarget(name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchqTestSupport"]),
+        .testTarget(name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchData", "BenchqTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

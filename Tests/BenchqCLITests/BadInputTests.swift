@@ -1,3 +1,5 @@
+import BenchData
+import BenchqTestSupport
 import Foundation
 import Testing
 
@@ -124,5 +126,24 @@ import Testing
     @Test func helpIsNotAnError() {
         #expect(run(["-h"]).status == 0)
         #expect(run(["--help"]).status == 0)
+    }
+}
+
+@Suite struct GlobInputTests {
+    @Test func unquotedPatternStandsForTheFilesItMatches() {
+        let expanded = InputArgument.parse(["json-gogc*.txt"], relativeTo: SharedTestData.url("go").path)
+        #expect(expanded.map(\.file.label) == ["json-gogc100.txt", "json-gogc25.txt", "json-gogcoff.txt"])
+    }
+
+    @Test func labelledPatternPoolsItsFilesIntoOneColumn() {
+        let expanded = InputArgument.parse(["opt=strconv-opt-*.txt"], relativeTo: SharedTestData.url("go").path)
+        #expect(expanded.map(\.file.label) == ["opt", "opt"])
+        #expect(expanded.map(\.file.path) == ["strconv-opt-a.txt", "strconv-opt-b.txt"])
+    }
+
+    @Test func patternMatchingNothingIsReportedAsMissing() {
+        let (_, stderr, status) = runBenchstat(["nothing-*.txt"])
+        #expect(stderr == "benchstat: open nothing-*.txt: no such file or directory\n")
+        #expect(status == 2)
     }
 }

@@ -79,18 +79,25 @@ package enum InputSource {
         return bytes
     }
 
-    /// Expands a shell glob pattern (`results/*.txt`), sorted; a pattern without magic
-    /// characters is returned as is so that a missing file reports "no such file".
-    package static func expandGlob(_ pattern: String) -> [String] {
+    /// Expands a shell glob pattern (`results/*.txt`) into the paths it matches, sorted.
+    ///
+    /// A path that exists as written, or that has no glob characters, is returned as is;
+    /// so is a pattern that matches nothing, so that opening it reports "no such file".
+    /// Relative patterns are matched from `directory` when given, and the matches are
+    /// returned relative, as written.
+    package static func expandGlob(_ pattern: String, relativeTo directory: String? = nil) -> [String] {
         guard pattern.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) else { return [pattern] }
+        let prefix = directory.map { pattern.hasPrefix("/") ? "" : $0 + "/" } ?? ""
+        if access(prefix + pattern, F_OK) == 0 { return [pattern] }
         var result = glob_t()
         defer { globfree(&result) }
-        guard glob(pattern, 0, nil, &result) == 0 else { return [] }
+        guard glob(prefix + pattern, 0, nil, &result) == 0 else { return [pattern] }
         var paths: [String] = []
         for index in 0..<Int(result.gl_pathc) {
-            if let path = result.gl_pathv[index] { paths.append(String(cString: path)) }
+            guard let path = result.gl_pathv[index] else { continue }
+            paths.append(String(String(cString: path).dropFirst(prefix.count)))
         }
-        return paths
+        return paths.isEmpty ? [pattern] : paths
     }
 
     /// strerror text with a lower-case first letter, as Go's syscall errors read.
@@ -111,23 +118,29 @@ package struct InputArgument: Sendable, Equatable {
 
     /// Parses benchstat-style arguments: a label before the first `=`, and `path#N` labels
     /// for a path given more than once without a label (benchfmt's disambiguation).
-    package static func parse(_ arguments: [String]) -> [InputArgument] {
+    ///
+    /// A path that does not exist but is a glob pattern (`runs/old-*.txt`) stands for the
+    /// files it matches, each labelled by its own path, or all by the label when one is
+    /// given (`old=runs/old-*.txt` pools them into one column). Benchstat has no globs;
+    /// where a shell has expanded them already, nothing changes.
+    package static func parse(_ arguments: [String], relativeTo directory: String? = nil) -> [InputArgument] {
         var parsed: [InputArgument] = []
         var unlabeledCount: [String: Int] = [:]
         var labeled: [Bool] = []
         for argument in arguments {
-            var label = argument
-            var path = argument
+            var label: String?
+            var pattern = argument
             if let equals = argument.firstIndex(of: "=") {
                 label = String(argument[..<equals])
-                path = String(argument[argument.index(after: equals)...])
-                labeled.append(true)
-            } else {
-                unlabeledCount[path, default: 0] += 1
-                labeled.append(false)
+                pattern = String(argument[argument.index(after: equals)...])
             }
-            parsed.append(
-                InputArgument(file: InputFile(label: label, path: path), isStandardInput: path == "-"))
+            let paths = pattern == "-" ? [pattern] : InputSource.expandGlob(pattern, relativeTo: directory)
+            for path in paths {
+                if label == nil { unlabeledCount[path, default: 0] += 1 }
+                labeled.append(label != nil)
+                parsed.append(
+                    InputArgument(file: InputFile(label: label ?? path, path: path), isStandardInput: path == "-"))
+            }
         }
         var seen: [String: Int] = [:]
         for index in parsed.indices where !labeled[index] {

@@ -135,6 +135,6 @@ struct Footnotes {
 
     static func superscript(_ number: Int) -> String {
         let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        return String(String(number).map { digits[Int($0.asciiValue! - 48)] })
+        return String(String(number).compactMap { $0.wholeNumberValue.map { digits[$0] } })
     }
 }

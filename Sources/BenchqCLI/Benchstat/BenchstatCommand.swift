@@ -100,7 +100,8 @@ package struct BenchstatCommand {
         let set: BenchmarkSet
         do {
             set = try GoBenchLoader.load(
-                InputArgument.parse(inputs), relativeTo: currentDirectory, standardInput: standardInput
+                InputArgument.parse(inputs, relativeTo: currentDirectory), relativeTo: currentDirectory,
+                standardInput: standardInput
             ) { warning in
                 streams.standardError(warning.description + "\n")
             }
