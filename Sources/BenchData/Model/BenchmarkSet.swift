@@ -112,10 +112,13 @@ package struct InputFile: Sendable, Equatable {
     package var label: String
     /// The path read (`-` for standard input).
     package var path: String
+    /// The name of the set this input was loaded into (`.set`), empty outside the language.
+    package var setName: String
 
-    package init(label: String, path: String) {
+    package init(label: String, path: String, setName: String = "") {
         self.label = label
         self.path = path
+        self.setName = setName
     }
 }
 

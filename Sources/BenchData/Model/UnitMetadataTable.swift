@@ -22,6 +22,13 @@ package struct UnitMetadataTable: Sendable, Equatable {
     /// Whether the unit is declared `assume=exact`.
     package func assumesExact(unit: String) -> Bool { value("assume", unit: unit) == "exact" }
 
+    /// Every entry as a `Unit <unit> key=value` line, sorted, for writing back out.
+    package var lines: [String] {
+        entries.keys.sorted().flatMap { unit in
+            (entries[unit] ?? [:]).keys.sorted().map { key in "Unit \(unit) \(key)=\(entries[unit]?[key] ?? "")" }
+        }
+    }
+
     /// Adds every entry of `other` that is not set here yet.
     package mutating func merge(_ other: UnitMetadataTable) {
         for (unit, keys) in other.entries {

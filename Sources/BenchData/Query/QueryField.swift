@@ -11,6 +11,9 @@ enum QueryField: Hashable {
     case nameKey(String)
     /// `.file`: the input's label. benchfmt keeps it as an internal configuration key.
     case fileLabel
+    /// `.set`: the name of the set a result was loaded into (benchq's language; benchstat
+    /// has no such key, and its inputs leave it empty, as an unknown key reads there).
+    case setName
     /// Any other key: a file configuration value. Keys starting with `.` never match one.
     case configuration(String)
 
@@ -20,6 +23,7 @@ enum QueryField: Hashable {
         case ".name": self = .name
         case ".fullname": self = .fullName
         case ".file": self = .fileLabel
+        case ".set": self = .setName
         default:
             self = key.hasPrefix("/") ? .nameKey(String(key.dropFirst())) : .configuration(key)
         }
@@ -32,6 +36,7 @@ enum QueryField: Hashable {
         case .fullName: return set.name(of: result).fullName
         case .nameKey(let key): return set.name(of: result).value(ofKey: key) ?? ""
         case .fileLabel: return set.fileLabel(of: result)
+        case .setName: return set.files[Int(set.configuration(of: result).file)].setName
         case .configuration(let key): return set.configuration(of: result).value(of: key) ?? ""
         }
     }
@@ -40,7 +45,7 @@ enum QueryField: Hashable {
     var isNamePart: Bool {
         switch self {
         case .name, .nameKey: return true
-        case .fullName, .fileLabel, .configuration: return false
+        case .fullName, .fileLabel, .setName, .configuration: return false
         }
     }
 }
