@@ -103,3 +103,44 @@ private func lines(_ name: String, _ values: [Double], unit: String = "ns/op") -
         #expect(table.cell(row: 0, column: 1)?.values.count == 3)
     }
 }
+
+@Suite struct SetComparisonTests {
+    private func set(_ label: String, _ text: String) throws -> BenchmarkSet {
+        var set = BenchmarkSet()
+        var reader = GoBenchReader()
+        var warnings: [InputError] = []
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            try reader.read(
+                UnsafeBufferPointer(buffer), file: InputFile(label: label, path: label), into: &set, warnings: &warnings
+            )
+        }
+        return set
+    }
+
+    @Test func columnsAreTheSetsInTheOrderGiven() throws {
+        let base = try set("old.txt", lines("A", [1, 2, 3]))
+        let head = try set("new.txt", lines("A", [4, 5, 6]))
+        let result = try SetComparison().compare([("head", head), ("base", base)])
+        let table = try #require(result.tables.first)
+        #expect(table.columns.map { result.columnProjection.label(of: $0) } == ["head", "base"])
+        #expect(table.cell(row: 0, column: 1)?.comparison != nil)
+    }
+
+    @Test func filesOfOneSetPoolIntoOneColumnWithoutWarning() throws {
+        var base = try set("a.txt", lines("A", [1, 2, 3]))
+        base.append(contentsOf: try set("b.txt", lines("A", [4, 5, 6])))
+        let result = try SetComparison().compare([("base", base)])
+        let cell = try #require(result.tables.first?.cell(row: 0, column: 0))
+        #expect(cell.values.count == 6)
+        #expect(cell.sampleWarnings.isEmpty)
+    }
+
+    @Test func badProjectionNamesItsClause() throws {
+        var comparison = SetComparison()
+        comparison.rows = ".unit"
+        #expect(throws: SetComparison.ClauseError.self) {
+            try comparison.compare([("a", try set("a", lines("A", [1])))])
+        }
+    }
+}
