@@ -144,3 +144,39 @@ private func lines(_ name: String, _ values: [Double], unit: String = "ns/op") -
         }
     }
 }
+
+@Suite struct ComparisonRowTests {
+    /// Three benchmarks: A unchanged, B 50% slower, C 50% faster.
+    private func comparison() throws -> ComparisonResult {
+        let old =
+            lines("A", [10, 10, 10, 10, 10, 10]) + lines("B", [10, 11, 12, 10, 11, 12])
+            + lines("C", [20, 21, 22, 20, 21, 22])
+        let new =
+            lines("A", [10, 10, 10, 10, 10, 10]) + lines("B", [15, 16, 17, 15, 16, 17])
+            + lines("C", [10, 11, 12, 10, 11, 12])
+        return try compare([("old", old), ("new", new)])
+    }
+
+    private func names(_ result: ComparisonResult) -> [String] {
+        result.tables.flatMap { table in table.rows.map { result.rowProjection.label(of: $0) } }
+    }
+
+    @Test func filterKeepsRowsByChange() throws {
+        let result = try comparison()
+        #expect(names(result.filteringRows { ($0.delta ?? 0) > 0.05 }) == ["B"])
+        #expect(names(result.filteringRows { ($0.p ?? 1) < 0.05 }) == ["B", "C"])
+    }
+
+    @Test func sortOrdersRowsAndTopKeepsTheFirst() throws {
+        let result = try comparison()
+        #expect(names(result.sortingRows(by: .delta, descending: true)) == ["B", "A", "C"])
+        #expect(names(result.sortingRows(by: .name, descending: true)) == ["C", "B", "A"])
+        #expect(names(result.sortingRows(by: .delta, descending: false).keepingFirstRows(1)) == ["C"])
+    }
+
+    @Test func geomeanFollowsTheRowsKept() throws {
+        let only = try comparison().filteringRows { $0.name == "A" }
+        #expect(only.tables.first?.summaries[1].ratio == 1)
+        #expect(try comparison().filteringRows { _ in false }.tables.isEmpty)
+    }
+}
