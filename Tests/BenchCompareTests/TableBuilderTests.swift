@@ -180,3 +180,38 @@ private func lines(_ name: String, _ values: [Double], unit: String = "ns/op") -
         #expect(try comparison().filteringRows { _ in false }.tables.isEmpty)
     }
 }
+
+@Suite struct ScalingAnalysisTests {
+    @Test func speedupAndEfficiencyAgainstTheSmallestLevel() throws {
+        var set = BenchmarkSet()
+        var reader = GoBenchReader()
+        var warnings: [InputError] = []
+        var bytes = Array(
+            (lines("Work", [100, 100, 100]) + lines("Work-2", [50, 50, 50]) + lines("Work-4", [40, 40, 40])).utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            try reader.read(
+                UnsafeBufferPointer(buffer), file: InputFile(label: "cpu", path: "cpu"), into: &set, warnings: &warnings
+            )
+        }
+        let tables = try ScalingAnalysis().analyze(set)
+        let table = try #require(tables.first)
+        #expect(table.levels == [1, 2, 4])
+        let points = try #require(table.rows.first?.points)
+        #expect(points.map(\.speedup) == [1, 2, 2.5])
+        #expect(points.map(\.efficiency) == [1, 1, 0.625])
+    }
+
+    @Test func nonNumericLevelsAreAnError() throws {
+        var set = BenchmarkSet()
+        var reader = GoBenchReader()
+        var warnings: [InputError] = []
+        var bytes = Array((lines("Work/mode=fast", [1]) + lines("Work/mode=slow", [2])).utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            try reader.read(
+                UnsafeBufferPointer(buffer), file: InputFile(label: "m", path: "m"), into: &set, warnings: &warnings)
+        }
+        var analysis = ScalingAnalysis()
+        analysis.key = "/mode"
+        #expect(throws: ScalingError.self) { try analysis.analyze(set) }
+    }
+}
