@@ -42,3 +42,13 @@ private func summary(_ set: BenchmarkSet) -> [String] {
         #expect(summary(try read(Array(text.utf8), name: "in")) == summary(original))
     }
 }
+
+@Suite struct SetFilterTests {
+    @Test func keepsMatchingResultsAndMeasurements() throws {
+        let set = try read(Array("BenchmarkA 1 5 ns/op 3 B/op\nBenchmarkB 1 7 ns/op 4 B/op\n".utf8), name: "x")
+        let subset = set.filtered(by: try ResultFilter(".name:A .unit:B/op"))
+        #expect(subset.results.count == 1)
+        #expect(subset.measurements(of: subset.results[0]).map { set.units[Int($0.unit)] } == ["B/op"])
+        #expect(set.filtered(by: try ResultFilter("*")).results.count == 2)
+    }
+}
