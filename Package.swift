@@ -21,11 +21,17 @@ let package = Package(
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
         // Writers: benchstat text and CSV.
         .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
+        // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
+        .target(name: "BenchQuery", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
+        // libedit's readline-compatible API, for the shell's line editor.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
+        .target(name: "BenchqShell", dependencies: ["CLibEdit"]),
         // The command line: `benchq benchstat`, version and help.
         .target(
             name: "BenchqCLI",
             dependencies: [
-                "BenchReport", "BenchCompare", "BenchData", "BenchStats",
+                "BenchQuery", "BenchqShell", "BenchReport", "BenchCompare", "BenchData", "BenchStats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,7 +49,13 @@ let package = Package(
         .testTarget(name: "BenchCompareTests", dependencies: ["BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
-        .testTarget(name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchData", "BenchqTestSupport"]),
+        .testTarget(
+            name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"]),
+        .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
+        // Drives the line editor through a pseudo-terminal in BenchqShellTests.
+        .executableTarget(
+            name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),
+        .testTarget(name: "BenchqShellTests", dependencies: ["BenchqShell", "benchq-line-editor-probe"]),
     ],
     swiftLanguageModes: [.v6]
 )

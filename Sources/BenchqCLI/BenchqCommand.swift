@@ -12,19 +12,54 @@ package struct BenchqCommand: ParsableCommand {
         commandName: "benchq",
         abstract: "Analyse Go benchmark results: summaries, comparisons, significance.",
         discussion: """
+            With no script, benchq starts its shell on a terminal and reads statements from
+            standard input otherwise. Type `help` in the shell for the language.
+
             Examples:
+              benchq -c 'compare "old.txt" "new.txt"'
+              benchq regression.benchq -D base=old.txt -D head=new.txt
               benchq benchstat old.txt new.txt
                   compare two runs, printing exactly what Go's benchstat prints
-              benchq benchstat -col /gomaxprocs cpu.txt
-                  compare GOMAXPROCS settings within one run
 
-            Exit status: 0 on success, 2 on errors.
+            Exit status: 0 ran to the end, 1 a threshold found a regression, 2 an error,
+            130 interrupted (or the code given to `exit`).
             """,
         version: BenchqVersion.current,
         subcommands: [BenchstatSubcommand.self]
     )
 
+    @Argument(help: "A .benchq script to run (statements are read from standard input otherwise).")
+    var script: String?
+
+    @Option(name: .customShort("c"), help: "Run these statements and exit.")
+    var command: String?
+
+    @Option(
+        name: .customShort("D"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp("Define $NAME for the statements.", valueName: "name=value"))
+    var definitions: [String] = []
+
     package init() {}
+
+    package func run() throws {
+        let definitions: [String: String]
+        do {
+            definitions = try ScriptRunner.definitions(self.definitions)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let session = ScriptRunner.processSession(definitions: definitions)
+        let status: Int32
+        if let command {
+            guard script == nil else { throw ValidationError("give either a script or -c, not both") }
+            status = ScriptRunner.run(command, name: "<command line>", in: session)
+        } else if let script {
+            status = ScriptRunner.runFile(script, in: session)
+        } else {
+            status = Shell.run(session: session)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
 }
 
 /// `benchq benchstat [flags] inputs...`: Go-style flags are parsed by the command itself.

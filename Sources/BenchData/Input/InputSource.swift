@@ -116,6 +116,11 @@ package struct InputArgument: Sendable, Equatable {
     package var file: InputFile
     package var isStandardInput: Bool
 
+    package init(file: InputFile, isStandardInput: Bool) {
+        self.file = file
+        self.isStandardInput = isStandardInput
+    }
+
     /// Parses benchstat-style arguments: a label before the first `=`, and `path#N` labels
     /// for a path given more than once without a label (benchfmt's disambiguation).
     ///

@@ -26,8 +26,8 @@ package enum ScalingTextWriter {
                 grid.move(to: 1 + position * 3)
                 grid.add(table.unit, alignment: .right, margin: "   ")
                 if position > 0 {
-                    grid.add("speed-up", alignment: .right)
-                    grid.add("efficiency", alignment: .right)
+                    grid.add("speed-up", alignment: .right, margin: "  ")
+                    grid.add("efficiency", alignment: .right, margin: "  ")
                 }
             }
             let unitClass = UnitClass(unit: table.unit)
@@ -40,8 +40,11 @@ package enum ScalingTextWriter {
                     grid.move(to: 1 + position * 3)
                     grid.add(scaler.format(point.center), alignment: .right, margin: "   ")
                     if position > 0, point.level != row.points.first?.level {
-                        grid.add(GoFloatFormat.fixed(point.speedup, precision: 2) + "×", alignment: .right)
-                        grid.add(GoFloatFormat.fixed(point.efficiency * 100, precision: 0) + "%", alignment: .right)
+                        grid.add(
+                            GoFloatFormat.fixed(point.speedup, precision: 2) + "×", alignment: .right, margin: "  ")
+                        grid.add(
+                            GoFloatFormat.fixed(point.efficiency * 100, precision: 0) + "%", alignment: .right,
+                            margin: "  ")
                     }
                 }
             }

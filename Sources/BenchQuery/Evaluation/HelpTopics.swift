@@ -1,0 +1,126 @@
+/// The text of `help` and `help TOPIC`: every statement, source and stage, each with an
+/// example on the bundled data. Topics that later work will implement say so.
+package enum HelpTopics {
+    package struct Topic: Sendable {
+        package var name: String
+        package var kind: Kind
+        package var synopsis: String
+        package var summary: String
+        package var example: String
+        /// False for syntax the language reserves but this version does not evaluate yet.
+        package var isAvailable: Bool = true
+    }
+
+    package enum Kind: String, Sendable {
+        case statement, source, stage
+    }
+
+    package static let all: [Topic] = [
+        Topic(
+            name: "load", kind: .source, synopsis: "load \"PATH\" [\"PATH\" ...]",
+            summary: "Reads Go benchmark text (globs allowed) into a set. Each result keeps its file as .file.",
+            example: "old = load \"examples/data/strconv-opt.txt\""),
+        Topic(
+            name: "compare", kind: .source,
+            synopsis: "compare A B [C ...] [by ROW] [across COL] [per TABLE] [ignore KEYS]",
+            summary:
+                "Compares sets as benchstat does; the first column is the baseline. ROW, COL, TABLE and KEYS use benchstat's projection syntax (.name, .fullname, /key, config keys, @num, @alpha, @(a b)).",
+            example: "compare old new by .name"),
+        Topic(
+            name: "scaling", kind: .source, synopsis: "scaling SET [across KEY]",
+            summary:
+                "Speed-up and efficiency of every benchmark across GOMAXPROCS (or another numeric key), relative to its smallest value.",
+            example: "scaling \"examples/data/regexp-cpu1-2.txt\""),
+        Topic(
+            name: "+", kind: .source, synopsis: "A + B",
+            summary: "Pools two sets into one.", example: "all = old + new"),
+        Topic(
+            name: "profile", kind: .source,
+            synopsis: "profile \"FILE\" [sample TYPE] [by functions|lines|files|addresses] [nodefraction F]",
+            summary: "Summarises a pprof profile as `go tool pprof -top` does.",
+            example: "profile \"cpu.pprof\" | top 10", isAvailable: false),
+        Topic(
+            name: "profile-diff", kind: .source, synopsis: "profile-diff \"BASE\" \"NEW\" [normalize]",
+            summary: "Differences of two profiles, as `go tool pprof -diff_base` shows them.",
+            example: "profile-diff \"old.pprof\" \"new.pprof\"", isAvailable: false),
+        Topic(
+            name: "record", kind: .source, synopsis: "record \"COMMAND\" at REF [REF ...] [rounds N]",
+            summary: "Runs COMMAND at each ref in a temporary worktree, interleaving rounds, and stores the results.",
+            example: "record \"go test -bench . -count 5\" at main HEAD", isAvailable: false),
+        Topic(
+            name: "history", kind: .source, synopsis: "history [QUERY]",
+            summary: "Lists stored runs; with a benchmark query, its medians per commit.",
+            example: "history .name:Encode", isAvailable: false),
+        Topic(
+            name: "filter", kind: .stage, synopsis: "| filter QUERY",
+            summary:
+                "Keeps results matching benchstat's query language (key:value, key:/re/, key:(a OR b), AND, OR, -, parentheses, *). On a comparison also .delta>5%, .delta<-10% and .p<0.01, joined to the rest by AND.",
+            example: "old | filter .name:/^Atof/ .unit:sec/op"),
+        Topic(
+            name: "sort", kind: .stage, synopsis: "| sort delta|p|name|base [asc|desc]",
+            summary: "Orders the rows of each table of a comparison.",
+            example: "compare old new | sort delta desc"),
+        Topic(
+            name: "top", kind: .stage, synopsis: "| top N",
+            summary: "Keeps the first N rows of each table.", example: "compare old new | sort delta desc | top 5"),
+        Topic(
+            name: "threshold", kind: .stage, synopsis: "| threshold [POLICY ...]",
+            summary: "Judges a comparison against regression thresholds (throughput, latency, memory).",
+            example: "compare old new | threshold latency 10%", isAvailable: false),
+        Topic(
+            name: "report", kind: .stage, synopsis: "| report text|csv [\"PATH\"]",
+            summary: "Writes the value to a file (or standard output) and passes it on, so reports chain.",
+            example: "compare old new | report csv \"out.csv\""),
+        Topic(
+            name: "save", kind: .stage, synopsis: "| save \"PATH\"",
+            summary: "Writes a set as Go benchmark text that benchstat reads (a new baseline, say).",
+            example: "old | filter .name:Atoi | save \"atoi.txt\""),
+        Topic(
+            name: "notify", kind: .stage, synopsis: "| notify \"URL\"",
+            summary: "Posts a short summary to a Slack-compatible webhook.",
+            example: "compare old new | notify \"$webhook\"", isAvailable: false),
+        Topic(
+            name: "set", kind: .statement,
+            synopsis: "set alpha A | set confidence C | set strict on|off | set color auto|on|off",
+            summary:
+                "Changes an option for the rest of the session: significance level, interval confidence, malformed input lines as errors, colour.",
+            example: "set alpha 0.01"),
+        Topic(
+            name: "sets", kind: .statement, synopsis: "sets",
+            summary: "Lists the bound names with their types and sizes.", example: "sets"),
+        Topic(
+            name: "help", kind: .statement, synopsis: "help [TOPIC]",
+            summary: "Lists the statements, sources and stages, or explains one.", example: "help compare"),
+        Topic(
+            name: "source", kind: .statement, synopsis: "source \"FILE.benchq\"",
+            summary: "Runs the statements of another script in this session.",
+            example: "source \"examples/compare-runs.benchq\""),
+        Topic(
+            name: "exit", kind: .statement, synopsis: "exit [CODE]",
+            summary: "Ends the session or script with CODE (default 0).", example: "exit 1"),
+    ]
+
+    /// The overview printed by `help`.
+    package static var overview: String {
+        var text = "Statements are `NAME = PIPELINE`, a PIPELINE to print, or one of the statements below.\n"
+        text += "A pipeline is a source followed by stages: SOURCE | STAGE | STAGE ...\n"
+        for kind in [Kind.source, .stage, .statement] {
+            text += "\n\(kind.rawValue)s:\n"
+            for topic in all where topic.kind == kind {
+                let padded = topic.name + String(repeating: " ", count: max(1, 14 - topic.name.count))
+                let note = topic.isAvailable ? "" : " (not available yet)"
+                text += "  \(padded)\(topic.synopsis)\(note)\n"
+            }
+        }
+        text += "\nType `help TOPIC` for an explanation and an example.\n"
+        return text
+    }
+
+    /// The text of `help TOPIC`, or nil for an unknown topic.
+    package static func text(for name: String) -> String? {
+        guard let topic = all.first(where: { $0.name == name }) else { return nil }
+        var text = "\(topic.synopsis)\n  \(topic.summary)\n  example: \(topic.example)\n"
+        if !topic.isAvailable { text += "  (accepted by the parser; not available in this version yet)\n" }
+        return text
+    }
+}

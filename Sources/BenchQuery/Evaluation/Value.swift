@@ -1,0 +1,64 @@
+import BenchCompare
+import BenchData
+
+/// A value of the language: what a pipeline produces and a name is bound to.
+package enum Value {
+    case set(SetValue)
+    case comparison(ComparisonValue)
+    case scaling(ScalingValue)
+
+    /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
+    package var typeName: String {
+        switch self {
+        case .set: "set"
+        case .comparison: "comparison"
+        case .scaling: "scaling comparison"
+        }
+    }
+
+    /// One line for `sets`: the type and its size.
+    package var summary: String {
+        switch self {
+        case .set(let value):
+            let files = Set(value.set.files.map(\.path)).count
+            return "set, \(value.set.results.count) results from \(files) file\(files == 1 ? "" : "s")"
+        case .comparison(let value):
+            let rows = value.result.tables.reduce(0) { $0 + $1.rows.count }
+            return
+                "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
+        case .scaling(let value):
+            return "scaling across \(value.key), \(value.tables.count) tables"
+        }
+    }
+}
+
+/// Benchmark results, with the name they are shown under (`.set`, column headers).
+package struct SetValue {
+    package var set: BenchmarkSet
+    package var name: String
+}
+
+/// A comparison, with what is needed to redo it when a later `filter` narrows the results:
+/// the sets, the request, and the row operations (`sort`, `top`, numeric filters) applied
+/// since, replayed in order.
+package struct ComparisonValue {
+    package var sets: [(name: String, set: BenchmarkSet)]
+    package var request: SetComparison
+    package var rowOperations: [(ComparisonResult) -> ComparisonResult]
+    package var result: ComparisonResult
+
+    package var names: [String] { sets.map(\.name) }
+
+    /// Redoes the comparison and replays the row operations.
+    package mutating func recompute() throws(SetComparison.ClauseError) {
+        var result = try request.compare(sets)
+        for operation in rowOperations { result = operation(result) }
+        self.result = result
+    }
+}
+
+/// Speed-up and efficiency tables across a numeric key.
+package struct ScalingValue {
+    package var key: String
+    package var tables: [ScalingAnalysis.Table]
+}

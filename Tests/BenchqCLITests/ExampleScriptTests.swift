@@ -1,0 +1,56 @@
+import BenchQuery
+import BenchqTestSupport
+import Foundation
+import Testing
+
+/// Runs a script in a fresh session from the package root; returns stdout, stderr, status.
+func runScript(_ text: String, name: String = "test.benchq", definitions: [String: String] = [:])
+    -> (stdout: String, stderr: String, status: Int32)
+{
+    final class Capture: @unchecked Sendable {
+        var stdout = ""
+        var stderr = ""
+    }
+    let capture = Capture()
+    let session = Session(
+        definitions: definitions, environment: [:], write: { capture.stdout += $0 },
+        writeError: { capture.stderr += $0 })
+    session.currentDirectory = SharedTestData.packageRoot.path
+    let outcome = session.run(SourceFile(name: name, text: text))
+    let status: Int32 =
+        switch outcome {
+        case .completed: 0
+        case .exit(let code): code
+        case .failed: 2
+        case .interrupted: 130
+        }
+    return (capture.stdout, capture.stderr, status)
+}
+
+/// Every example script runs and prints what its golden file beside it says
+/// (`examples/NAME.benchq` → `examples/NAME.expected`). Re-record with BENCHQ_RECORD=1.
+@Suite struct ExampleScriptTests {
+    static let examples: [String] = {
+        let folder = SharedTestData.packageRoot.appendingPathComponent("examples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".benchq") }.sorted()
+    }()
+
+    @Test func thereAreAtLeastThreeExamples() {
+        #expect(Self.examples.count >= 3)
+    }
+
+    @Test(arguments: examples)
+    func exampleMatchesItsGoldenOutput(_ name: String) throws {
+        let folder = SharedTestData.packageRoot.appendingPathComponent("examples")
+        let script = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let (stdout, stderr, status) = runScript(script, name: "examples/" + name)
+        #expect(status == 0, "\(stderr)")
+        let golden = folder.appendingPathComponent(name.replacingOccurrences(of: ".benchq", with: ".expected"))
+        if ProcessInfo.processInfo.environment["BENCHQ_RECORD"] == "1" {
+            try (stdout + stderr).write(to: golden, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(stdout + stderr == expected)
+    }
+}
