@@ -50,7 +50,8 @@ let package = Package(
         .testTarget(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
-            name: "BenchqCLITests", dependencies: ["BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"]),
+            name: "BenchqCLITests",
+            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(

@@ -37,12 +37,15 @@ package struct SetComparison {
 
     /// Pools `sets` (name, set) and compares them.
     package func compare(_ sets: [(name: String, set: BenchmarkSet)]) throws(ClauseError) -> ComparisonResult {
-        var pooled = BenchmarkSet()
-        for (name, set) in sets {
+        func named(_ set: BenchmarkSet, _ name: String) -> BenchmarkSet {
             var named = set
             for index in named.files.indices { named.files[index].setName = name }
-            pooled.append(contentsOf: named)
+            return named
         }
+        // The first set is the base of the pool, so only the others are copied in.
+        guard let first = sets.first else { return try compare(BenchmarkSet()) }
+        var pooled = named(first.set, first.name)
+        for (name, set) in sets.dropFirst() { pooled.append(contentsOf: named(set, name)) }
         return try compare(pooled)
     }
 

@@ -156,7 +156,8 @@ package struct TableBuilder {
             for (columnIndex, column) in columns.enumerated() {
                 guard let cellIndex = pending.cells[CellAddress(row: row, column: column)] else { continue }
                 var values = cellValues[cellIndex]
-                values.sort()
+                // Go's sort.Float64s order: NaN before every number (it moves the median).
+                values.sort { $0 < $1 || ($0.isNaN && !$1.isNaN) }
                 var cell = TableCell(
                     values: values,
                     summary: summarize(sorted: values, confidence: options.confidence, assumption: assumption),

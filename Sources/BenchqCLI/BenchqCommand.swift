@@ -84,6 +84,12 @@ struct BenchstatSubcommand: ParsableCommand {
 /// (swift-argument-parser's default is 64).
 package enum BenchqMain {
     package static func run() -> Never {
+        // `benchq benchstat ...` takes Go-style flags; swift-argument-parser would read its
+        // first input as the root command's script argument, so it is dispatched here.
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "benchstat" {
+            exit(BenchstatCommand().run(Array(arguments.dropFirst()), streams: .process))
+        }
         do {
             var command = try BenchqCommand.parseAsRoot()
             try command.run()

@@ -1,9 +1,10 @@
+@preconcurrency import CLibEdit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@preconcurrency import CLibEdit
 
 /// Connects a `CompletionProvider` to libedit's Tab key.
 enum LibEditCompletion {
@@ -33,21 +34,21 @@ nonisolated(unsafe) private var activeCompletionProvider: (any CompletionProvide
 /// libedit replaces the characters `start..<end` (wide characters, before the cursor) with the first
 /// entry of the returned array, which must be the matches' common prefix, followed by the matches
 /// and a NULL (so a sole match appears twice: libedit reads the third entry to tell); it frees the
-/// array and each string. libedit's word can differ from `CompletionWord`:
-/// it also takes in a `"` right before the cursor, and `\`-escaped break characters.
+/// array and each string. libedit's word can differ from `CompletionWord`: it also takes in a `"`
+/// right before the cursor, and `\`-escaped break characters. libedit rings the bell after every
+/// completion, even a sole match; that is its quirk, kept.
 private func completeWordUnderCursor(
     _: UnsafePointer<CChar>?, start: Int32, end: Int32
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
     // Without this libedit falls back to completing file names whenever we offer nothing.
     rl_attempted_completion_over = 1
     guard let provider = activeCompletionProvider, let buffer = rl_line_buffer else { return nil }
-    let line = Array(String(cString: buffer).unicodeScalars)
+    let text = String(cString: buffer)
+    let line = Array(text.unicodeScalars)
     let cursor = min(max(Int(end), 0), line.count)
     let replacedStart = min(max(Int(start), 0), cursor)
-    var lineText = String.UnicodeScalarView()
-    lineText.append(contentsOf: line)
-    let word = CompletionWord(line: String(lineText), cursor: cursor)
-    let candidates = provider.completions(for: String(lineText), cursor: cursor)
+    let word = CompletionWord(line: text, cursor: cursor)
+    let candidates = provider.completions(for: text, cursor: cursor)
     let matches = candidates.map {
         rebase(Array($0.unicodeScalars), from: word.start, to: replacedStart, line: line)
     }

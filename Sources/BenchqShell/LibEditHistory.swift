@@ -4,7 +4,9 @@
 ///
 /// The file is libedit's own format, not plain text: a `_HiStOrY_V2_` first line, then one entry
 /// per line with blanks and backslashes escaped (`\040` for a space). It is rewritten whole after
-/// every entry because `append_history` in libedit 3.1-20221030 writes one entry too few.
+/// every entry because `append_history` in libedit 3.1-20221030 writes one entry too few, and
+/// capped by stifling the list: `history_truncate_file` keeps the last lines and so drops the
+/// first, the cookie, after which `read_history` rejects the file.
 package enum LibEditHistory {
     /// Replaces the list with the file's newest `capacity` entries. A missing file is an empty history.
     package static func load(_ file: HistoryFile) {

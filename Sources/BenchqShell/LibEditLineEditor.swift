@@ -1,9 +1,10 @@
+@preconcurrency import CLibEdit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@preconcurrency import CLibEdit
 
 /// The line editor on a terminal: libedit's readline-compatible API, with emacs key bindings,
 /// Tab completion, history kept in a file, and Ctrl-C cancelling the line.
@@ -25,26 +26,18 @@ package struct LibEditLineEditor: LineEditor {
 
     package mutating func readLine(prompt: String) -> LineEditorInput {
         InterruptSignal.clear()
-        while true {
-            errno = 0
-            let line = readline(prompt)
-            defer { free(line) }
-            // Ctrl-C makes read() fail with EINTR, which readline() reports as NULL, like the end of input.
-            if InterruptSignal.consume() {
-                finishScreenLine()
-                return .interrupted
-            }
-            if let line {
-                return .line(String(cString: line))
-            }
+        let line = readline(prompt)
+        defer { free(line) }
+        // On Ctrl-C the key reader (LibEditInput) ends the line as if the input had ended.
+        if InterruptSignal.consume() {
             finishScreenLine()
-            // Another signal libedit does not retry after: Ctrl-Z where nothing can stop the shell
-            // (no job control, as for a container's first process). Not the end: edit a new line.
-            if errno == EINTR {
-                continue
-            }
+            return .interrupted
+        }
+        guard let line else {
+            finishScreenLine()
             return .endOfInput
         }
+        return .line(String(cString: line))
     }
 
     /// Blank lines are not recorded, nor a line equal to the one before it.

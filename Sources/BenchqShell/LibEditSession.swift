@@ -1,9 +1,10 @@
+@preconcurrency import CLibEdit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-@preconcurrency import CLibEdit
 
 /// libedit's process-wide setup, done once before any other libedit call.
 package enum LibEditSession {
@@ -17,12 +18,13 @@ private let started: Void = {
     useCharacterLocale()
     // libedit reads `$HOME/.editrc` lines under `benchq:` (and unprefixed ones).
     rl_readline_name = UnsafePointer(strdup("benchq"))
+    LibEditInput.install()  // read before rl_initialize
     // Calling rl_initialize again would discard the history list, so it is called only here.
     rl_initialize()
 }()
 
-/// Takes the character encoding from the environment, as libedit needs to edit UTF-8 text: it
-/// decodes input with `mbrtowc`, which in the C locale drops every non-ASCII byte.
+/// Takes the character encoding from the environment. libedit keeps the line as wide characters
+/// and converts it to and from text with the C library, which in the C locale knows only ASCII.
 ///
 /// When the environment names no locale at all (plain C or POSIX, common in containers and CI),
 /// use C.UTF-8 instead, as Python does since PEP 538 ("C locale coercion").

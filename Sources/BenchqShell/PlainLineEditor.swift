@@ -9,7 +9,7 @@
 ///
 /// The prompt is shown only when the input is a terminal, and on standard error, so that piping a
 /// script through the shell prints nothing but results. There is no history. A Ctrl-C caught by
-/// `InterruptSignal` while waiting for input cancels the partial line.
+/// `InterruptSignal` (once installed) while waiting for input cancels the partial line.
 package struct PlainLineEditor: LineEditor {
     private let input: Int32
     private let promptOutput: Int32
@@ -49,6 +49,9 @@ package struct PlainLineEditor: LineEditor {
                 reachedEnd = true
             case .interrupted:
                 buffer.removeAll()
+                if isatty(input) == 1 {
+                    writeAll([UInt8(ascii: "\n")], to: promptOutput)  // the terminal echoed ^C after the line
+                }
                 return .interrupted
             }
         }
@@ -65,6 +68,15 @@ package struct PlainLineEditor: LineEditor {
     private mutating func readChunk() -> ChunkResult {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
+            switch InterruptSignal.waitForInput(on: input) {
+            case .interrupted:
+                _ = InterruptSignal.consume()
+                return .interrupted
+            case .otherSignal:
+                continue
+            case .ready:
+                break
+            }
             let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count > 0 {
                 buffer.append(contentsOf: chunk[..<count])
@@ -73,11 +85,8 @@ package struct PlainLineEditor: LineEditor {
             if count == 0 {
                 return .end
             }
-            if errno != EINTR {
+            if errno != EINTR && errno != EAGAIN {
                 return .end  // an unreadable input ends like an empty one
-            }
-            if InterruptSignal.consume() {
-                return .interrupted
             }
         }
     }

@@ -27,6 +27,7 @@ struct HistoryFileTests {
             "a  double  space\tand a tab",
             #"back\slash \\ and "quotes""#,
             "ɐɐɐ ünïcödé ✓",
+            "load \"a.txt\" \\\n| filter .name:Encode",  // an entry continued over two lines
         ]
         LibEditHistory.load(file)
         for line in lines {

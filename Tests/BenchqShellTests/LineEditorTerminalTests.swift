@@ -8,6 +8,7 @@ import Testing
 struct LineEditorTerminalTests {
     private static let enter = "\r"
     private static let tab = "\t"
+    private static let controlA = "\u{1}"
     private static let controlC = "\u{3}"
     private static let controlD = "\u{4}"
     private static let controlZ = "\u{1A}"
@@ -46,6 +47,10 @@ struct LineEditorTerminalTests {
         // After non-ASCII text, the cursor position still finds the word.
         terminal.type("ɐɐ fil" + Self.tab + Self.enter)
         try terminal.expectLine("got: ɐɐ filter ")
+        try terminal.expectPrompt("benchq> ")
+        // The word is the one before the cursor, not at the end of the line.
+        terminal.type(" base" + Self.controlA + "comp" + Self.tab + Self.enter)
+        try terminal.expectLine("got: compare  base")
     }
 
     @Test func secondTabListsTheAlternatives() throws {
@@ -131,15 +136,33 @@ struct LineEditorTerminalTests {
     }
 
     /// Here, as for a container's first process, nothing can stop the shell (its process group is
-    /// orphaned, so the kernel discards the stop): the editor must not take Ctrl-Z for the end.
-    @Test func controlZThatCannotStopTheShellDoesNotEndIt() throws {
+    /// orphaned, so the kernel discards the stop): the editor must neither end nor lose the line.
+    @Test func controlZThatCannotStopTheShellKeepsTheLine() throws {
         let home = try ProbeHome()
         let terminal = try home.startProbe()
         try terminal.expectPrompt("benchq> ")
+        terminal.type("before")
+        try terminal.expectOutput("before")
         terminal.type(Self.controlZ)
-        try terminal.expectPrompt("benchq> ")
-        terminal.type("still here" + Self.enter)
-        try terminal.expectLine("got: still here")
+        try terminal.expectRawMode()
+        terminal.type(" after" + Self.enter)
+        try terminal.expectLine("got: before after")
+    }
+
+    /// The plain editor on a terminal (the shell's output redirected): the terminal edits the line
+    /// and echoes it; the prompt goes to standard error; Ctrl-C still cancels the line.
+    @Test func plainEditorOnATerminalCancelsTheLineOnControlC() throws {
+        let home = try ProbeHome()
+        let terminal = try home.startProbe(extra: ["BENCHQ_PROBE_PLAIN": "1"])
+        try terminal.expectOutput("benchq> ")
+        terminal.type("partial")
+        try terminal.expectOutput("partial")
+        terminal.type(Self.controlC)
+        try terminal.expectLine("interrupted")
+        try terminal.expectOutput("benchq> ")
+        terminal.type("after" + Self.enter)
+        try terminal.expectLine("got: after")
+        #expect(!String(decoding: terminal.output, as: UTF8.self).contains("got: partial"))
     }
 
     @Test func controlDOnAnEmptyLineExitsWithStatusZero() throws {

@@ -48,6 +48,10 @@ final class PseudoTerminal {
         posix_spawn_file_actions_addopen(&actions, 0, slaveName, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        // Other tests' pipes must not stay open in the child, or their readers wait for it to end.
+        for descriptor in openDescriptors() where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -66,8 +70,9 @@ final class PseudoTerminal {
         let argv = [strdup(executable), nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv + envp {
+                free(pointer)
+            }
         }
         var pid: pid_t = 0
         let failure = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
@@ -145,11 +150,6 @@ final class PseudoTerminal {
         }
     }
 
-    /// The lines printed since the mark, escape sequences removed.
-    var screenLinesSinceMark: [String] {
-        TerminalText(output[mark...]).lines
-    }
-
     /// Waits for the program to exit and returns its exit status (or 128 + the signal that ended it).
     func expectExit(timeout: Duration = .seconds(5)) throws -> Int32 {
         try wait(for: "exit", timeout: timeout) {
@@ -195,11 +195,18 @@ final class PseudoTerminal {
 
     private func find(_ needle: [UInt8]) -> Range<Int>? {
         guard !needle.isEmpty, output.count - mark >= needle.count else { return nil }
-        for start in mark...(output.count - needle.count) where output[start..<start + needle.count].elementsEqual(needle) {
+        for start in mark...(output.count - needle.count)
+        where output[start..<start + needle.count].elementsEqual(needle) {
             return start..<start + needle.count
         }
         return nil
     }
+}
+
+/// The process's open file descriptors (glibc ignores closing one that has been closed since).
+private func openDescriptors() -> [Int32] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+    return names.compactMap { Int32($0) }
 }
 
 /// glibc's POSIX_SPAWN_SETSID (spawn.h, glibc 2.26 and later): Swift's Glibc module leaves it out,

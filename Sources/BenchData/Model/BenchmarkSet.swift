@@ -86,13 +86,17 @@ package struct BenchmarkSet: Sendable {
         let nameMap = other.names.map { internName($0.fullName) }
         let unitMap = other.units.map { internUnit($0) }
         let measurementOffset = Int32(measurements.count)
-        measurements.reserveCapacity(measurements.count + other.measurements.count)
-        for measurement in other.measurements {
-            measurements.append(
-                Measurement(
-                    value: measurement.value, unit: unitMap[Int(measurement.unit)],
-                    originalValue: measurement.originalValue,
-                    originalUnit: unitMap[Int(measurement.originalUnit)]))
+        if unitMap.enumerated().allSatisfy({ $0.offset == Int($0.element) }) {
+            // Same unit table (sets read from similar files): copy the measurements whole.
+            measurements.append(contentsOf: other.measurements)
+        } else {
+            measurements.reserveCapacity(measurements.count + other.measurements.count)
+            for measurement in other.measurements {
+                measurements.append(
+                    Measurement(
+                        value: measurement.value, unit: unitMap[Int(measurement.unit)],
+                        originalValue: measurement.originalValue, originalUnit: unitMap[Int(measurement.originalUnit)]))
+            }
         }
         results.reserveCapacity(results.count + other.results.count)
         for var result in other.results {

@@ -7,8 +7,9 @@ package struct UnitMetadataTable: Sendable, Equatable {
 
     package init() {}
 
-    /// The value of metadata `key` for tidied `unit`, if set.
-    package func value(_ key: String, unit: String) -> String? { entries[unit]?[key] }
+    /// The value of metadata `key` for `unit`, if set. The unit is tidied first, as benchfmt
+    /// does: a table that kept `ns/op` (the zero-value quirk) still finds `Unit ns/op ...`.
+    package func value(_ key: String, unit: String) -> String? { entries[tidyUnit(unit).unit]?[key] }
 
     /// Records `key=value` for `unit`. Returns the earlier value when it conflicts.
     package mutating func set(_ key: String, _ value: String, unit: String) -> String? {

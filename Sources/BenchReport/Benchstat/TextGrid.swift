@@ -76,7 +76,9 @@ struct TextGrid {
                 currentRow += 1
                 position = 0
             }
-            appendSpaces(offsets[cell.column] - position, to: &output)
+            // Go's `%*s` with a negative width pads by its magnitude, so a cell that follows
+            // an overflowing one (a wide header over shrink columns) is pushed right, not left.
+            appendSpaces(abs(offsets[cell.column] - position), to: &output)
             let marginWidth = margins[cell.column]
             appendSpaces(marginWidth - cell.margin.unicodeScalars.count, to: &output)
             output.append(cell.margin)

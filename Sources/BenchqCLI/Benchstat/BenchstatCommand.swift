@@ -92,8 +92,9 @@ package struct BenchstatCommand {
         let residue = projections.residue()
         if let firstError { throw firstError }
         guard let table, let row, let column else { throw BenchstatError("parsing projections failed") }
-        guard (0...1).contains(alpha) else { throw BenchstatError("-alpha must be in range [0, 1]") }
-        guard (0...1).contains(confidence) else { throw BenchstatError("-confidence must be in range [0, 1]") }
+        // benchstat's checks, NaN included: NaN is neither < 0 nor > 1, so it is accepted.
+        if alpha < 0 || alpha > 1 { throw BenchstatError("-alpha must be in range [0, 1]") }
+        if confidence < 0 || confidence > 1 { throw BenchstatError("-confidence must be in range [0, 1]") }
         let format = flags["format", default: "text"]
         guard format == "text" || format == "csv" else { throw BenchstatError("-format must be text or csv") }
 

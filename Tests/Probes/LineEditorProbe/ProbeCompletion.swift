@@ -7,7 +7,8 @@ struct ProbeCompletion: CompletionProvider {
     func completions(for line: String, cursor: Int) -> [String] {
         let word = CompletionWord(line: line, cursor: cursor)
         let beforeWord = String(String.UnicodeScalarView(line.unicodeScalars.prefix(word.start)))
-        if beforeWord.drop(while: { $0 == " " }).hasPrefix("load \"") {
+        let insideString = beforeWord.filter { $0 == "\"" }.count % 2 == 1
+        if insideString && beforeWord.drop(while: { $0 == " " }).hasPrefix("load \"") {
             return FilePathCompletion.completions(forPath: word.text, fileSuffix: "\"")
         }
         return Self.words.filter { $0.hasPrefix(word.text) }
