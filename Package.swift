@@ -51,7 +51,8 @@ let package = Package(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchqCLITests",
-            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"]),
+            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
