@@ -22,15 +22,7 @@ import Testing
     }
 
     private func run(_ arguments: [String]) -> (stdout: String, stderr: String, status: Int32) {
-        final class Capture: @unchecked Sendable {
-            var stdout = ""
-            var stderr = ""
-        }
-        let capture = Capture()
-        let status = BenchstatCommand().run(
-            arguments, streams: .init(standardOutput: { capture.stdout += $0 }, standardError: { capture.stderr += $0 })
-        )
-        return (capture.stdout, capture.stderr, status)
+        runBenchstat(arguments, in: nil)
     }
 
     @Test func missingFileIsAnErrorNamingIt() {

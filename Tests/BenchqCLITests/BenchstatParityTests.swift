@@ -26,17 +26,17 @@ struct BenchstatCase: CustomTestStringConvertible, Sendable {
     }
 }
 
-/// Runs `benchq benchstat` in process, in testdata/go as benchstat was run.
-func runBenchstat(_ arguments: [String], standardInput: [UInt8]? = nil) -> (
-    stdout: String, stderr: String, status: Int32
-) {
+/// Runs `benchq benchstat` in process, in `directory` (testdata/go, where benchstat was run,
+/// by default); returns what it wrote and its exit status.
+func runBenchstat(
+    _ arguments: [String], standardInput: [UInt8]? = nil, in directory: String? = SharedTestData.url("go").path
+) -> (stdout: String, stderr: String, status: Int32) {
     final class Capture: @unchecked Sendable {
         var stdout = ""
         var stderr = ""
     }
     let capture = Capture()
-    let command = BenchstatCommand(
-        currentDirectory: SharedTestData.url("go").path, standardInput: standardInput ?? [])
+    let command = BenchstatCommand(currentDirectory: directory, standardInput: standardInput ?? [])
     let status = command.run(
         arguments,
         streams: .init(standardOutput: { capture.stdout += $0 }, standardError: { capture.stderr += $0 }))

@@ -23,17 +23,10 @@ import Testing
         let name = columns[0]
         let arguments = try #require(
             try JSONSerialization.jsonObject(with: Data(columns[1].utf8)) as? [String])
-        final class Capture: @unchecked Sendable {
-            var stdout = ""
-            var stderr = ""
-        }
-        let capture = Capture()
-        _ = BenchstatCommand(currentDirectory: Self.folder.path).run(
-            arguments,
-            streams: .init(standardOutput: { capture.stdout += $0 }, standardError: { capture.stderr += $0 }))
+        let (stdout, stderr, _) = runBenchstat(arguments, in: Self.folder.path)
         let expectedOut = try String(contentsOf: Self.folder.appendingPathComponent(name + ".stdout"), encoding: .utf8)
         let expectedErr = try String(contentsOf: Self.folder.appendingPathComponent(name + ".stderr"), encoding: .utf8)
-        #expect(capture.stdout == expectedOut)
-        #expect(capture.stderr == expectedErr)
+        #expect(stdout == expectedOut)
+        #expect(stderr == expectedErr)
     }
 }
