@@ -88,7 +88,6 @@ import Testing
     }
 
     @Test(arguments: [
-        (["-alpha", "x", "a.txt"], "benchstat: invalid value \"x\" for flag -alpha: parse error\n"),
         (["-alpha", "2", "a.txt"], "benchstat: -alpha must be in range [0, 1]\n"),
         (["-confidence", "-1", "a.txt"], "benchstat: -confidence must be in range [0, 1]\n"),
         (["-format", "json", "a.txt"], "benchstat: -format must be text or csv\n"),
@@ -100,6 +99,13 @@ import Testing
     func badFlagValuesAreErrors(_ arguments: [String], _ message: String) {
         let result = run(arguments)
         #expect(result.stderr == message)
+        #expect(result.status == 2)
+    }
+
+    @Test(arguments: [("x", "parse error"), ("1e400", "value out of range")])
+    func badNumberIsAUsageErrorAsInGo(_ value: String, _ reason: String) {
+        let result = run(["-alpha", value, "a.txt"])
+        #expect(result.stderr.hasPrefix("invalid value \"\(value)\" for flag -alpha: \(reason)\nUsage: "))
         #expect(result.status == 2)
     }
 

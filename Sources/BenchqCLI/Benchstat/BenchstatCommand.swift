@@ -49,12 +49,28 @@ package struct BenchstatCommand {
             flags = Self.flagDefaults.merging(values) { $1 }
             inputs = rest
         }
+        // Numeric flags are checked as Go's flag package checks them: a bad value is a usage
+        // error (message and usage, no "benchstat:" prefix).
+        var numbers: [String: Double] = [:]
+        for name in ["alpha", "confidence"] {
+            let text = flags[name, default: ""]
+            var bytes = Array(text.utf8)
+            switch bytes.withUnsafeMutableBufferPointer({ GoNumberSyntax.parseDouble(UnsafeBufferPointer($0)) }) {
+            case .success(let value): numbers[name] = value
+            case .failure(let failure):
+                let reason = failure == .outOfRange ? "value out of range" : "parse error"
+                streams.standardError("invalid value \"\(text)\" for flag -\(name): \(reason)\n" + Self.usage)
+                return 2
+            }
+        }
         guard !inputs.isEmpty else {
             streams.standardError(Self.usage)
             return 2
         }
         do {
-            let output = try compare(flags: flags, inputs: inputs, streams: streams)
+            let output = try compare(
+                flags: flags, alpha: numbers["alpha", default: 0.05], confidence: numbers["confidence", default: 0.95],
+                inputs: inputs, streams: streams)
             streams.standardOutput(output)
             return 0
         } catch {
@@ -63,9 +79,9 @@ package struct BenchstatCommand {
         }
     }
 
-    private func compare(flags: [String: String], inputs: [String], streams: Streams) throws(BenchstatError) -> String {
-        let alpha = try Self.number(flags, "alpha")
-        let confidence = try Self.number(flags, "confidence")
+    private func compare(
+        flags: [String: String], alpha: Double, confidence: Double, inputs: [String], streams: Streams
+    ) throws(BenchstatError) -> String {
         let filter: ResultFilter
         do {
             filter = try ResultFilter(flags["filter", default: "*"])
@@ -124,17 +140,6 @@ package struct BenchstatCommand {
             BenchstatTextWriter.write(result, to: &output)
         }
         return output
-    }
-
-    private static func number(_ flags: [String: String], _ name: String) throws(BenchstatError) -> Double {
-        let text = flags[name, default: ""]
-        var bytes = Array(text.utf8)
-        let parsed = bytes.withUnsafeMutableBufferPointer { GoNumberSyntax.parseDouble(UnsafeBufferPointer($0)) }
-        switch parsed {
-        case .success(let value): return value
-        case .failure:
-            throw BenchstatError("invalid value \"\(text)\" for flag -\(name): parse error")
-        }
     }
 
     static let usage = """
