@@ -57,7 +57,7 @@ let package = Package(
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
             name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),
-        .testTarget(name: "BenchqShellTests", dependencies: ["BenchqShell", "benchq-line-editor-probe"]),
+        .testTarget(name: "BenchqShellTests", dependencies: ["BenchqShell", "benchq-line-editor-probe", "benchq"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,9 +25,18 @@ final class ProbeHome {
     /// Starts the probe on a new 80x24 xterm with only this home, its history file and `extra`
     /// in the environment (so no locale unless `extra` names one).
     func startProbe(extra: [String: String] = [:]) throws -> PseudoTerminal {
+        try start(executable: try probeExecutable(), extra: extra)
+    }
+
+    /// Starts the real `benchq` shell the same way.
+    func startShell(extra: [String: String] = [:]) throws -> PseudoTerminal {
+        try start(executable: try probeExecutable(named: "benchq"), extra: extra)
+    }
+
+    private func start(executable: String, extra: [String: String]) throws -> PseudoTerminal {
         var environment = ["HOME": path, "BENCHQ_HISTORY": historyPath, "TERM": "xterm", "PATH": "/usr/bin:/bin"]
         environment.merge(extra) { $1 }
-        return try PseudoTerminal(executable: try probeExecutable(), environment: environment)
+        return try PseudoTerminal(executable: executable, environment: environment)
     }
 }
 
@@ -36,8 +45,7 @@ struct ProbeNotFound: Error, CustomStringConvertible {
 }
 
 /// The probe is built beside the test bundle (it is a dependency of the test target).
-func probeExecutable() throws -> String {
-    let name = "benchq-line-editor-probe"
+func probeExecutable(named name: String = "benchq-line-editor-probe") throws -> String {
     #if os(Linux)
         let runner = "/proc/self/exe"
     #else
