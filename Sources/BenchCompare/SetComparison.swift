@@ -35,22 +35,24 @@ package struct SetComparison {
         package var error: QuerySyntaxError
     }
 
-    /// Pools `sets` (name, set) and compares them.
+    /// Compares `sets` (name, set) as if pooled: each result keeps its set's name (`.set`).
     package func compare(_ sets: [(name: String, set: BenchmarkSet)]) throws(ClauseError) -> ComparisonResult {
-        func named(_ set: BenchmarkSet, _ name: String) -> BenchmarkSet {
-            var named = set
-            for index in named.files.indices { named.files[index].setName = name }
-            return named
-        }
-        // The first set is the base of the pool, so only the others are copied in.
-        guard let first = sets.first else { return try compare(BenchmarkSet()) }
-        var pooled = named(first.set, first.name)
-        for (name, set) in sets.dropFirst() { pooled.append(contentsOf: named(set, name)) }
-        return try compare(pooled)
+        try compare(
+            sets.map { name, set in
+                var named = set
+                for index in named.files.indices { named.files[index].setName = name }
+                return named
+            })
     }
 
     /// Compares the results of one set (whose inputs already carry their set names).
     package func compare(_ set: BenchmarkSet) throws(ClauseError) -> ComparisonResult {
+        try compare([set])
+    }
+
+    /// Groups the results of several sets into one comparison. Each set is added to the
+    /// table builder in turn rather than copied into a pooled set.
+    private func compare(_ sets: [BenchmarkSet]) throws(ClauseError) -> ComparisonResult {
         let resultFilter: ResultFilter
         do {
             resultFilter = try ResultFilter(filter)
@@ -74,9 +76,13 @@ package struct SetComparison {
         var builder = TableBuilder(
             table: tableProjection, row: rowProjection, column: columnProjection, residue: parser.residue(),
             filter: resultFilter)
-        builder.add(set)
+        var unitMetadata = UnitMetadataTable()
+        for set in sets {
+            builder.add(set)
+            unitMetadata.merge(set.unitMetadata)
+        }
         return ComparisonResult(
-            tables: builder.build(options: options, unitMetadata: set.unitMetadata), tableProjection: tableProjection,
+            tables: builder.build(options: options, unitMetadata: unitMetadata), tableProjection: tableProjection,
             rowProjection: rowProjection, columnProjection: columnProjection)
     }
 }

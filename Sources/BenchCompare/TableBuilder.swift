@@ -23,6 +23,8 @@ package struct TableBuilder {
     /// result with the same name, configuration and units goes to the same cells, so the
     /// filter and the projections run once per distinct benchmark rather than per line.
     private var routes: [UInt64: (result: BenchmarkResult, cells: [Int])] = [:]
+    /// How many sets were added (projection caches are per set).
+    private var addedSets = 0
     /// The route used last: consecutive lines usually repeat a benchmark.
     private var lastRoute: (key: UInt64, route: (result: BenchmarkResult, cells: [Int]))?
 
@@ -49,13 +51,22 @@ package struct TableBuilder {
         self.filter = filter
     }
 
-    /// Adds every result of `set`, in order.
+    /// Adds every result of `set`, in order. Several sets may be added one after another
+    /// (their indices are independent), which spares pooling them into one copy.
     package mutating func add(_ set: BenchmarkSet) {
+        if addedSets > 0 {
+            routes.removeAll(keepingCapacity: true)
+            lastRoute = nil
+            for projection in [tableProjection, rowProjection, columnProjection, residueProjection] {
+                projection.forgetSetIndices()
+            }
+        }
+        addedSets += 1
         for result in set.results { add(result, in: set) }
     }
 
     /// Adds one result's measurements (those the filter keeps).
-    package mutating func add(_ result: BenchmarkResult, in set: BenchmarkSet) {
+    private mutating func add(_ result: BenchmarkResult, in set: BenchmarkSet) {
         let routeKey = UInt64(UInt32(bitPattern: result.name)) << 32 | UInt64(UInt32(bitPattern: result.configuration))
         if let route = lastRoute?.key == routeKey ? lastRoute?.route : routes[routeKey],
             sameUnits(route.result, result, in: set)

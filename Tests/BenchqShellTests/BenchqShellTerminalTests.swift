@@ -37,6 +37,7 @@ struct BenchqShellTerminalTests {
         try terminal.expectPrompt("benchq> ")
         terminal.type("nosuch" + Self.enter)
         try terminal.expectLine("<input:1>:1:1: error: unknown name 'nosuch'")
+        try terminal.expectPrompt("benchq> ")
         terminal.type(Self.controlD)
         #expect(try terminal.expectExit() == 0)
     }
@@ -69,6 +70,7 @@ struct BenchqShellTerminalTests {
         try terminal.expectPrompt("benchq> ")
         terminal.type("sets" + Self.enter)
         try terminal.expectLine("x  set, 12 results from 1 file")
+        try terminal.expectPrompt("benchq> ")
         terminal.type(Self.controlD)
         #expect(try terminal.expectExit() == 0)
     }
@@ -90,6 +92,7 @@ struct BenchqShellTerminalTests {
         try terminal.expectPrompt("benchq> ")
         terminal.type(Self.upArrow + Self.enter)
         try terminal.expectLine("  Lists the bound names with their types and sizes.")
+        try terminal.expectPrompt("benchq> ")
         terminal.type("exit 3" + Self.enter)
         #expect(try terminal.expectExit() == 3)
     }

@@ -96,6 +96,15 @@ package final class Projection {
 
     // MARK: - Keys
 
+    /// Forgets what was cached about one set's indices (names, configurations, units), so
+    /// that results of another set can be projected next. Keys, values and observation
+    /// order are kept: equal tuples from both sets still share a key.
+    package func forgetSetIndices() {
+        resultCache.removeAll(keepingCapacity: true)
+        lastResult = nil
+        for index in unitKeys.indices { unitKeys[index].removeAll(keepingCapacity: true) }
+    }
+
     /// The key of `result` (for a `.unit` projection, of its measurement at absolute index
     /// `measurement` in `set.measurements`); nil when a fixed `@(…)` order excludes it.
     package func key(for result: BenchmarkResult, measurement: Int, in set: BenchmarkSet) -> ProjectionKey? {
