@@ -60,6 +60,21 @@ struct BenchqShellTerminalTests {
         #expect(try terminal.expectExit() == 0)
     }
 
+    @Test func tabCompletesPathsAndStageWords() throws {
+        let home = try ProbeHome()
+        let terminal = try home.startShell()
+        try terminal.expectPrompt("benchq> ")
+        // The path inside the string after `load` completes, closing the string.
+        terminal.type("y = load \"\(Self.data.dropLast(8))" + Self.tab + Self.enter)
+        try terminal.expectPrompt("benchq> ")
+        // A stage word after `|`.
+        terminal.type("y | fil" + Self.tab + ".name:Literal .unit:sec/op" + Self.enter)
+        try terminal.expectOutput("\nLiteral ")
+        try terminal.expectPrompt("benchq> ")
+        terminal.type(Self.controlD)
+        #expect(try terminal.expectExit() == 0)
+    }
+
     @Test func unfinishedStatementContinuesOnTheContinuationPrompt() throws {
         let home = try ProbeHome()
         let terminal = try home.startShell()
