@@ -94,7 +94,7 @@ package enum HelpTopics {
         Topic(
             name: "source", kind: .statement, synopsis: "source \"FILE.benchq\"",
             summary: "Runs the statements of another script in this session.",
-            example: "source \"examples/compare-runs.benchq\""),
+            example: "source \"examples/compare-two-runs.benchq\""),
         Topic(
             name: "exit", kind: .statement, synopsis: "exit [CODE]",
             summary: "Ends the session or script with CODE (default 0).", example: "exit 1"),
