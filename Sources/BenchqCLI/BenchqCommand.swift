@@ -63,6 +63,9 @@ package struct BenchqCommand: ParsableCommand {
 }
 
 /// `benchq benchstat [flags] inputs...`: Go-style flags are parsed by the command itself.
+///
+/// `BenchqMain.run` dispatches `benchstat` before argument parsing; this subcommand is here
+/// so that `benchq --help` lists it and `benchq help benchstat` explains it.
 struct BenchstatSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchstat",

@@ -29,6 +29,13 @@ package enum LoadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A line is not valid UTF-8; benchfmt accepts only UTF-8 text.
     case invalidEncoding(path: String, line: Int)
 
+    /// The input the failure is about, as the user named it.
+    package var path: String {
+        switch self {
+        case .open(let path, _), .read(let path, _, _), .invalidEncoding(let path, _): path
+        }
+    }
+
     package var description: String {
         switch self {
         case .open(let path, let reason): "open \(path): \(reason)"

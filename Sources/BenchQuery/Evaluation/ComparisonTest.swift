@@ -29,7 +29,8 @@ struct ComparisonTest {
         }
     }
 
-    /// Splits a query into its numeric tests and the remaining benchstat query.
+    /// Splits a query into its numeric tests and the remaining benchstat query, of the same
+    /// length with the tests blanked out.
     static func split(_ query: RawText) throws(EvaluationError) -> (tests: [ComparisonTest], rest: String) {
         var tests: [ComparisonTest] = []
         var rest: [Substring] = []
@@ -48,6 +49,9 @@ struct ComparisonTest {
                     notes: [.init("numeric tests are joined to the rest of the query by AND")])
             }
             tests.append(test)
+            // Blanked rather than removed, so that offsets in the rest still match the query
+            // (a syntax error in it is placed under the right character).
+            rest.append(Substring(String(repeating: " ", count: word.utf8.count)))
         }
         return (tests, rest.joined(separator: " "))
     }

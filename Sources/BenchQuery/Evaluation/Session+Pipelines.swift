@@ -22,7 +22,7 @@ extension Session {
             }
             return value
         case .path(let path):
-            return .set(try load([path], name: nil))
+            return .set(try load([path]))
         case .group(let pipeline):
             return try evaluate(pipeline, in: source)
         case .pool(let operands):
@@ -55,7 +55,7 @@ extension Session {
                     "format '\(format.text)' is not available yet: this version reads Go benchmark text (format go)",
                     at: format.span)
             }
-            return .set(try self.load(load.paths, name: nil))
+            return .set(try self.load(load.paths))
         case .compare(let compare):
             return try self.compare(compare, in: file)
         case .scaling(let scaling):
@@ -115,7 +115,7 @@ extension Session {
 
     /// Loads Go benchmark text from the paths (globs expanded). Malformed lines are
     /// warnings, or errors with `set strict on`.
-    func load(_ paths: [StringLiteral], name: String?) throws(EvaluationError) -> SetValue {
+    func load(_ paths: [StringLiteral]) throws(EvaluationError) -> SetValue {
         var inputs: [InputArgument] = []
         var spans: [SourceSpan] = []
         for literal in paths {
@@ -124,7 +124,7 @@ extension Session {
             for path in matches {
                 inputs.append(
                     InputArgument(
-                        file: InputFile(label: path, path: path, setName: name ?? ""), isStandardInput: path == "-"))
+                        file: InputFile(label: path, path: path), isStandardInput: path == "-"))
                 spans.append(literal.span)
             }
         }
@@ -133,7 +133,7 @@ extension Session {
         do {
             set = try GoBenchLoader.load(inputs, relativeTo: currentDirectory) { warnings.append($0) }
         } catch {
-            let index = inputs.firstIndex { error.description.contains($0.file.path) } ?? 0
+            let index = inputs.firstIndex { $0.file.path == error.path } ?? 0
             throw EvaluationError("cannot load: \(error)", at: spans[index])
         }
         if let first = warnings.first, options.strict {
@@ -144,7 +144,7 @@ extension Session {
         for warning in warnings { writeError("warning: \(warning)\n") }
         let label =
             paths.count == 1 ? (try? interpolate(paths[0])) ?? "" : paths.map(\.description).joined(separator: " ")
-        return SetValue(set: set, name: name ?? label)
+        return SetValue(set: set, name: label)
     }
 
     /// The text of a string literal with `$name` and `${name}` replaced: definitions from

@@ -89,10 +89,7 @@ package enum GoNumberSyntax {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "_") {
-                // strconv allows '_' only between digits.
-                guard previousWasDigit, index + 1 < bytes.count,
-                    bytes[index + 1] &- UInt8(ascii: "0") < 10
-                else { return .invalid }
+                guard separatesDigits(bytes, underscoreAt: index, afterDigit: previousWasDigit) else { return .invalid }
                 underscores = true
                 previousWasDigit = false
             } else if byte == UInt8(ascii: ".") {
@@ -134,9 +131,9 @@ package enum GoNumberSyntax {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "_") {
-                    guard previousDigit, index + 1 < bytes.count,
-                        bytes[index + 1] &- UInt8(ascii: "0") < 10
-                    else { return .invalid }
+                    guard separatesDigits(bytes, underscoreAt: index, afterDigit: previousDigit) else {
+                        return .invalid
+                    }
                     underscores = true
                     previousDigit = false
                 } else if byte &- UInt8(ascii: "0") < 10 {
@@ -161,6 +158,13 @@ package enum GoNumberSyntax {
             value *= powersOfTen[decimalExponent]
         }
         return .exact(negative ? -value : value)
+    }
+
+    /// Whether the `_` at `index` stands between two digits, the only place strconv allows it.
+    private static func separatesDigits(
+        _ bytes: UnsafeBufferPointer<UInt8>, underscoreAt index: Int, afterDigit: Bool
+    ) -> Bool {
+        afterDigit && index + 1 < bytes.count && bytes[index + 1] &- UInt8(ascii: "0") < 10
     }
 
     private static let powersOfTen: [Double] = [
