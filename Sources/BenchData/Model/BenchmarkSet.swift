@@ -118,11 +118,16 @@ package struct InputFile: Sendable, Equatable {
     package var path: String
     /// The name of the set this input was loaded into (`.set`), empty outside the language.
     package var setName: String
+    /// The input carries one summary value per benchmark (a mean or median, as Bencher's
+    /// format or pytest-benchmark without saved data do) instead of one value per run, so no
+    /// statistical test is possible on its results; checks mark them inconclusive.
+    package var aggregatesOnly: Bool
 
-    package init(label: String, path: String, setName: String = "") {
+    package init(label: String, path: String, setName: String = "", aggregatesOnly: Bool = false) {
         self.label = label
         self.path = path
         self.setName = setName
+        self.aggregatesOnly = aggregatesOnly
     }
 }
 
