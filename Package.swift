@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way (see docs/ARCHITECTURE.md):
-// BenchStats, BenchData -> BenchCompare -> BenchReport -> BenchqCLI -> benchq.
+// BenchStats, BenchData -> BenchCompare, BenchProfile -> BenchReport -> BenchqCLI -> benchq.
 let package = Package(
     name: "benchq",
     platforms: [.macOS(.v13)],
@@ -19,10 +19,16 @@ let package = Package(
         .target(name: "BenchData"),
         // Tables of cells, summaries and comparisons (benchstat's benchtab).
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
+        // zlib's inflate, for gzipped pprof profiles.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // pprof profiles and folded stacks: decoding, the call graph, top and diff.
+        .target(name: "BenchProfile", dependencies: ["CZlib", "BenchData"]),
         // Writers: benchstat text and CSV.
-        .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
+        .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
         // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
-        .target(name: "BenchQuery", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
+        .target(
+            name: "BenchQuery",
+            dependencies: ["BenchReport", "BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
         // libedit's readline-compatible API, for the shell's line editor.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
@@ -39,7 +45,7 @@ let package = Package(
         // Release-build speed driver; prints Go benchmark format.
         .executableTarget(
             name: "benchq-bench",
-            dependencies: ["BenchqCLI", "BenchCompare", "BenchData"],
+            dependencies: ["BenchqCLI", "BenchCompare", "BenchProfile", "BenchReport", "BenchData"],
             path: "Benchmarks/BenchqBench"
         ),
         // Locating ../shared/testdata, shared by the test targets.
@@ -54,6 +60,9 @@ let package = Package(
             dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
+        .testTarget(
+            name: "BenchProfileTests",
+            dependencies: ["BenchProfile", "BenchReport", "BenchQuery", "BenchData", "BenchqTestSupport"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
             name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),

@@ -79,8 +79,10 @@ extension Session {
             throw EvaluationError(
                 "'\(source.description.split(separator: " ").prefix(2).joined(separator: " "))' is not available yet: the results store has not landed",
                 at: span)
-        case .profile, .profileDiff:
-            throw EvaluationError("profiles are not available yet in this version of benchq", at: span)
+        case .profile(let profile):
+            return try self.profile(profile)
+        case .profileDiff(let diff):
+            return try profileDiff(diff)
         }
     }
 

@@ -10,6 +10,7 @@ import BenchReport
 
 extension Session {
     func apply(_ stage: Stage, to value: Value) throws(EvaluationError) -> Value {
+        if let profile = try applyProfileStage(stage, to: value) { return profile }
         switch stage.kind {
         case .filter(let query):
             return try filter(value, query: query)
@@ -50,7 +51,7 @@ extension Session {
             return value
         case .focus, .ignore, .hide, .show:
             throw EvaluationError(
-                "stage '\(stage.description.split(separator: " ").first ?? "")' applies to profiles, which are not available yet",
+                "stage '\(stage.description.split(separator: " ").first ?? "")' applies to profiles, not to a \(value.typeName)",
                 at: stage.span)
         case .threshold:
             throw EvaluationError("stage 'threshold' is not available yet in this version of benchq", at: stage.span)
@@ -98,6 +99,9 @@ extension Session {
             throw EvaluationError(
                 "stage 'filter' does not apply to a scaling comparison; filter the set before 'scaling'",
                 at: query.span)
+        case .profile, .profileDiff:
+            throw EvaluationError(
+                "stage 'filter' does not apply to a \(value.typeName); use focus, ignore, hide or show", at: query.span)
         }
     }
 
@@ -111,6 +115,7 @@ extension Session {
 
     /// The value as a report: benchstat's text or CSV layouts.
     func render(_ value: Value, format: ReportFormat, at span: SourceSpan) throws(EvaluationError) -> String {
+        if let profile = try renderProfile(value, format: format, at: span) { return profile }
         guard format == .text || format == .csv else {
             throw EvaluationError("report \(format.rawValue) is not available yet in this version of benchq", at: span)
         }
@@ -133,6 +138,8 @@ extension Session {
             var text = ""
             ScalingTextWriter.write(scaling.tables, key: scaling.key, to: &text)
             return text
+        case .profile, .profileDiff:
+            return try renderProfile(value, format: format, at: span) ?? ""
         }
         var text = ""
         if format == .csv {

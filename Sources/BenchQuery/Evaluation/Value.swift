@@ -6,6 +6,8 @@ package enum Value {
     case set(SetValue)
     case comparison(ComparisonValue)
     case scaling(ScalingValue)
+    case profile(ProfileValue)
+    case profileDiff(ProfileValue)
 
     /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
     package var typeName: String {
@@ -13,6 +15,8 @@ package enum Value {
         case .set: "set"
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
+        case .profile: "profile"
+        case .profileDiff: "profile diff"
         }
     }
 
@@ -28,6 +32,8 @@ package enum Value {
                 "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
         case .scaling(let value):
             return "scaling across \(value.key), \(value.tables.count) tables"
+        case .profile(let value), .profileDiff(let value):
+            return value.summary
         }
     }
 }
