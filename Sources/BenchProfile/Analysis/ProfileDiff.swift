@@ -68,20 +68,12 @@ package enum ProfileDiff {
         for sample in 0..<profile.sampleCount {
             let values = (0..<columns).map { column -> Int64 in
                 let value = profile.value(sample, column: column)
-                return ratios[column] == 1 ? value : saturating((Double(value) * ratios[column]).rounded())
+                return ratios[column] == 1 ? value : Int64(saturating: (Double(value) * ratios[column]).rounded())
             }
             if values.allSatisfy({ $0 == 0 }) { continue }
             scaled.appendSample(locations: profile.stack(sample), values: values)
         }
         profile = scaled
-    }
-
-    /// A Double as Int64, saturating (Go's conversion is undefined out of range; never trap).
-    private static func saturating(_ value: Double) -> Int64 {
-        if value.isNaN { return 0 }
-        if value >= 9.223372036854775807e18 { return .max }
-        if value <= -9.223372036854775808e18 { return .min }
-        return Int64(value)
     }
 
     private static func describe(_ types: [Profile.ValueType]) -> String {

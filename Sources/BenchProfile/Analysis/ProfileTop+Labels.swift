@@ -41,7 +41,8 @@ extension ProfileTop {
             let (nanoseconds, unit) = ProfileMeasurement.scale(total, from: sampleType.unit, to: "nanoseconds")
             var ratio = ""
             if unit == "ns" && nanoseconds != 0 {
-                ratio = "(" + ProfileMeasurement.percentage(Int64(nanoseconds), of: profile.durationNanos) + ")"
+                ratio =
+                    "(" + ProfileMeasurement.percentage(Int64(saturating: nanoseconds), of: profile.durationNanos) + ")"
             }
             labels.append("Duration: \(duration), Total samples = \(format(total)) \(ratio)")
         }

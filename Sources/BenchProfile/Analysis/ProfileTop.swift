@@ -109,10 +109,8 @@ package struct ProfileTop: Sendable {
 
     /// |int64(total × fraction)|, as pprof truncates it.
     private static func cutoff(_ total: Int64, _ fraction: Double) -> Int64 {
-        let product = Double(total) * fraction
-        guard product.isFinite, product.magnitude < 9.2e18 else { return .max }
-        let value = Int64(product)
-        return value < 0 ? -value : value
+        let value = Int64(saturating: Double(total) * fraction)
+        return value == .min ? .max : Swift.abs(value)
     }
 
     /// pprof's FlatNameOrder / CumNameOrder, with its final tie-breaker.

@@ -76,7 +76,7 @@ package enum LegacyHeapReader {
         if rate <= 1 { return (count, size) }
         let average = Double(size) / Double(count)
         let scale = 1 / (1 - exp(-average / Double(rate)))
-        return (Int64(Double(count) * scale), Int64(Double(size) * scale))
+        return (Int64(saturating: Double(count) * scale), Int64(saturating: Double(size) * scale))
     }
 
     /// The integers in `N: B [AN: AB]`, ignoring the punctuation.

@@ -36,8 +36,7 @@ package enum ProfileTextWriter {
             "Showing nodes accounting for \(top.format(shown)), \(percent) of \(top.format(top.total)) total")
         if top.total != 0 {
             if top.droppedNodes > 0 {
-                let cutoff = Double(top.total) * top.nodeFraction
-                let value = cutoff.magnitude < 9.2e18 ? Int64(cutoff).magnitude : 0
+                let value = Int64(saturating: Double(top.total) * top.nodeFraction).magnitude
                 let nodes = top.droppedNodes > 1 ? "nodes" : "node"
                 // pprof's quirk: the label shows total × fraction, not the cutoff it used.
                 lines.append("Dropped \(top.droppedNodes) \(nodes) (cum <= \(top.format(Int64(clamping: value))))")
