@@ -2,7 +2,8 @@
 ///
 /// Every report page shares this shell and its style sheet, so profiles, checks and history
 /// look like one product. A Content-Security-Policy forbids scripts and every external load,
-/// as a second line of defence behind ``HTMLText/escape(_:)``.
+/// as a second line of defence behind ``HTMLText/escape(_:)``. Markup is also well-formed
+/// XML (void elements closed with `/>`), so tests check every page with an XML parser.
 package struct HTMLPage {
     package var title: String
     /// The page's body markup, appended to by the writers.
@@ -19,10 +20,10 @@ package struct HTMLPage {
 
     /// The whole document.
     package func render() -> String {
-        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n"
-        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<meta name=\"generator\" content=\"benchq\">\n"
+        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\"/>\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        page += "<meta name=\"generator\" content=\"benchq\"/>\n"
         page += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(Self.styleSheet)</style>\n</head>\n"
         page += "<body>\n<main>\n\(body)</main>\n</body>\n</html>\n"
         return page
