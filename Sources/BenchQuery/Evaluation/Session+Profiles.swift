@@ -112,16 +112,10 @@ extension Session {
         }
     }
 
-    /// A profile's table as text (pprof's `-top`), Markdown, JSON, CSV or HTML; nil when the
-    /// value is not a profile.
-    func renderProfile(_ value: Value, format: ReportFormat, at span: SourceSpan) throws(EvaluationError) -> String? {
-        let profile: ProfileValue
-        let isDiff: Bool
-        switch value {
-        case .profile(let value): (profile, isDiff) = (value, false)
-        case .profileDiff(let value): (profile, isDiff) = (value, true)
-        default: return nil
-        }
+    /// A profile's table as text (pprof's `-top`), Markdown, JSON, CSV or HTML.
+    func renderProfile(_ profile: ProfileValue, isDiff: Bool, format: ReportFormat, at span: SourceSpan)
+        throws(EvaluationError) -> String
+    {
         let top: ProfileTop
         do {
             top = try ProfileTop(profile.profile, query: profile.query)

@@ -6,6 +6,8 @@ package enum Value {
     case set(SetValue)
     case comparison(ComparisonValue)
     case scaling(ScalingValue)
+    /// A comparison judged against thresholds.
+    case check(CheckValue)
     case profile(ProfileValue)
     case profileDiff(ProfileValue)
 
@@ -15,6 +17,7 @@ package enum Value {
         case .set: "set"
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
+        case .check: "check"
         case .profile: "profile"
         case .profileDiff: "profile diff"
         }
@@ -32,6 +35,8 @@ package enum Value {
                 "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
         case .scaling(let value):
             return "scaling across \(value.key), \(value.tables.count) tables"
+        case .check(let value):
+            return "check of \(value.comparison.names.joined(separator: ", ")): \(value.check.summaryLine)"
         case .profile(let value), .profileDiff(let value):
             return value.summary
         }
