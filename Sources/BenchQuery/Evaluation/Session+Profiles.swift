@@ -124,10 +124,11 @@ extension Session {
         }
         var text = ""
         switch format {
-        case .text:
-            ProfileTextWriter.write(top, to: &text)
-        default:
-            throw EvaluationError("report \(format.rawValue) is not available yet for profiles", at: span)
+        case .text: ProfileTextWriter.write(top, to: &text)
+        case .markdown: ProfileMarkdownWriter.write(top, title: profile.name, to: &text)
+        case .csv: ProfileCSVWriter.write(top, to: &text)
+        case .json: ProfileJSONWriter.write(top, title: profile.name, isDiff: isDiff, to: &text)
+        case .html: ProfileHTMLWriter.write(top, title: profile.name, isDiff: isDiff, to: &text)
         }
         return text
     }

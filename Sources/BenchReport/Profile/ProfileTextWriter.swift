@@ -31,7 +31,7 @@ package enum ProfileTextWriter {
             }
         }
         let shown = top.shownTotal
-        let percent = ProfileMeasurement.percentage(shown, of: top.total).trimmingSpaces()
+        let percent = ProfileCells.percent(shown, top)
         lines.append(
             "Showing nodes accounting for \(top.format(shown)), \(percent) of \(top.format(top.total)) total")
         if top.total != 0 {
@@ -46,14 +46,5 @@ package enum ProfileTextWriter {
             }
         }
         return lines
-    }
-}
-
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }
