@@ -7,18 +7,17 @@
 package enum ProfileDecoder {
     package static func decode(_ bytes: [UInt8]) throws(ProfileFormatError) -> Profile {
         guard !bytes.isEmpty else { throw ProfileFormatError("empty profile: the file has no data") }
-        var raw = RawProfile()
-        let result: Result<Void, ProfileFormatError> = bytes.withUnsafeBufferPointer { buffer in
+        let result: Result<Profile, ProfileFormatError> = bytes.withUnsafeBufferPointer { buffer in
             var reader = ProtobufReader(buffer)
             do throws(ProfileFormatError) {
+                var raw = RawProfile()
                 try raw.read(&reader)
-                return .success(())
+                return .success(try ProfileResolver(raw).resolve(samplesFrom: ProtobufReader(buffer)))
             } catch {
                 return .failure(error)
             }
         }
-        try result.get()
-        return try ProfileResolver(raw).resolve()
+        return try result.get()
     }
 }
 
@@ -36,13 +35,9 @@ struct RawProfile {
     }
 
     var sampleTypes: [ValueType] = []
-    /// Location ids of all samples, leaf first, and where each sample's run starts.
-    var stackIDs: [UInt64] = []
-    var stackStarts: [Int] = [0]
-    var values: [Int64] = []
-    var valueStarts: [Int] = [0]
-    /// String indices used by sample labels (key, str, num_unit), checked once the table is known.
-    var labelStrings: [Int64] = []
+    /// Where each sample message is; samples are decoded once locations are known
+    /// (``SampleDecoder``), straight into location indices.
+    var sampleRanges: [Range<Int>] = []
     var mappings: [Mapping] = []
     var locations: [Location] = []
     var functions: [Function] = []
@@ -64,7 +59,9 @@ struct RawProfile {
             let (field, wireType) = try reader.readTag()
             switch field {
             case 1: sampleTypes.append(try Self.valueType(reader.readMessage(wireType, field: "Profile.sample_type")))
-            case 2: try readSample(reader.readMessage(wireType, field: "Profile.sample"), scratch: &scratch)
+            case 2:
+                guard wireType == .lengthDelimited else { throw reader.wrongType(wireType, field: "Profile.sample") }
+                sampleRanges.append(try reader.readLengthDelimited())
             case 3: mappings.append(try Self.mapping(reader.readMessage(wireType, field: "Profile.mapping")))
             case 4: locations.append(try Self.location(reader.readMessage(wireType, field: "Profile.location")))
             case 5: functions.append(try Self.function(reader.readMessage(wireType, field: "Profile.function")))
@@ -91,35 +88,6 @@ struct RawProfile {
                 defaultSampleType = Int64(
                     bitPattern: try reader.readVarint(wireType, field: "Profile.default_sample_type"))
             case 15: docURL = Int64(bitPattern: try reader.readVarint(wireType, field: "Profile.doc_url"))
-            default: try reader.skip(wireType)
-            }
-        }
-    }
-
-    private mutating func readSample(_ message: ProtobufReader, scratch: inout [UInt64]) throws(ProfileFormatError) {
-        var reader = message
-        while !reader.isAtEnd {
-            let (field, wireType) = try reader.readTag()
-            switch field {
-            case 1: try reader.readRepeatedVarints(wireType, field: "Sample.location_id", into: &stackIDs)
-            case 2:
-                scratch.removeAll(keepingCapacity: true)
-                try reader.readRepeatedVarints(wireType, field: "Sample.value", into: &scratch)
-                for value in scratch { values.append(Int64(bitPattern: value)) }
-            case 3: try readLabel(reader.readMessage(wireType, field: "Sample.label"))
-            default: try reader.skip(wireType)
-            }
-        }
-        stackStarts.append(stackIDs.count)
-        valueStarts.append(values.count)
-    }
-
-    private mutating func readLabel(_ message: ProtobufReader) throws(ProfileFormatError) {
-        var reader = message
-        while !reader.isAtEnd {
-            let (field, wireType) = try reader.readTag()
-            switch field {
-            case 1, 2, 4: labelStrings.append(Int64(bitPattern: try reader.readVarint(wireType, field: "Label")))
             default: try reader.skip(wireType)
             }
         }

@@ -5,7 +5,8 @@ struct ProfileResolver {
 
     init(_ raw: RawProfile) { self.raw = raw }
 
-    func resolve() throws(ProfileFormatError) -> Profile {
+    /// The resolved profile; `message` reads the sample messages whose ranges `raw` recorded.
+    func resolve(samplesFrom message: ProtobufReader) throws(ProfileFormatError) -> Profile {
         guard raw.strings.first == "" else {
             throw ProfileFormatError(
                 raw.strings.isEmpty
@@ -32,9 +33,6 @@ struct ProfileResolver {
         }
         for (index, comment) in raw.comments.enumerated() {
             profile.comments.append(try string(comment, "comment[\(index)]"))
-        }
-        for index in raw.labelStrings where index < 0 || index >= raw.strings.count {
-            throw outOfRange(index, "a sample label")
         }
 
         let mappingIndex = try IDTable(raw.mappings.map(\.id), kind: "mapping")
@@ -78,33 +76,14 @@ struct ProfileResolver {
             }
             profile.locations.append(resolved)
         }
-        try resolveSamples(into: &profile, locationIndex: locationIndex)
-        return profile
-    }
-
-    private func resolveSamples(into profile: inout Profile, locationIndex: IDTable) throws(ProfileFormatError) {
-        let sampleCount = raw.stackStarts.count - 1
-        let typeCount = raw.sampleTypes.count
-        if sampleCount > 0 && typeCount == 0 {
+        if !raw.sampleRanges.isEmpty && raw.sampleTypes.isEmpty {
             throw ProfileFormatError("malformed profile: it has samples but no sample types")
         }
-        for sample in 0..<sampleCount where raw.valueStarts[sample + 1] - raw.valueStarts[sample] != typeCount {
-            throw ProfileFormatError(
-                "malformed profile: sample \(sample) has \(raw.valueStarts[sample + 1] - raw.valueStarts[sample]) values but there are \(typeCount) sample types"
-            )
-        }
-        profile.values = raw.values
-        profile.stackStarts = raw.stackStarts
-        profile.isBaseSample = [Bool](repeating: false, count: sampleCount)
-        var stack = [Int32]()
-        stack.reserveCapacity(raw.stackIDs.count)
-        for id in raw.stackIDs {
-            guard let index = locationIndex[id] else {
-                throw ProfileFormatError("malformed profile: a sample refers to location \(id), which does not exist")
-            }
-            stack.append(Int32(truncatingIfNeeded: index))
-        }
-        profile.stackLocations = stack
+        var samples = SampleDecoder(
+            message: message, typeCount: raw.sampleTypes.count, locations: locationIndex, stringCount: raw.strings.count
+        )
+        try samples.decode(raw.sampleRanges, into: &profile)
+        return profile
     }
 
     private func string(_ index: Int64, _ what: String) throws(ProfileFormatError) -> String {
@@ -124,10 +103,11 @@ struct ProfileResolver {
 struct IDTable {
     private var dense: [Int32] = []
     private var sparse: [UInt64: Int] = [:]
+    private var isDense = true
 
     init(_ ids: [UInt64], kind: String) throws(ProfileFormatError) {
         let largest = ids.max() ?? 0
-        let isDense = largest <= UInt64(ids.count) * 4 + 1024
+        isDense = largest <= UInt64(ids.count) * 4 + 1024
         if isDense { dense = [Int32](repeating: -1, count: Int(largest) + 1) }
         for (index, id) in ids.enumerated() {
             guard id != 0 else { throw ProfileFormatError("malformed profile: \(kind) \(index) has id 0") }
@@ -142,8 +122,9 @@ struct IDTable {
         }
     }
 
+    @inline(__always)
     subscript(id: UInt64) -> Int? {
-        if !dense.isEmpty || sparse.isEmpty {
+        if isDense {
             guard id < UInt64(dense.count) else { return nil }
             let index = dense[Int(id)]
             return index >= 0 ? Int(index) : nil
