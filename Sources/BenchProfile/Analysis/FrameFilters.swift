@@ -13,9 +13,10 @@ struct FrameFilters {
         mappings = profile.mappings
     }
 
-    /// The profile's `drop_frames`: a frame whose simplified name fully matches (and does not
-    /// match `keep_frames`) is removed together with everything on the leaf side of it... as
-    /// pprof does, by cutting the stack rootward of the user frames.
+    /// The profile's `drop_frames` (pprof's `Prune`): a frame whose simplified name fully
+    /// matches it, and not `keep_frames`, is cut from each stack together with everything
+    /// on its root side, but never above the first frame that does not match (so a stack
+    /// of allocator frames under user code keeps the user code).
     mutating func pruneDroppedFrames(
         _ groups: inout StackGroups, dropFrames: String, keepFrames: String
     ) throws(GoRegexSyntaxError) {
