@@ -98,11 +98,14 @@ package struct ProfileTop: Sendable {
     private static func total(_ profile: Profile, column: Int) -> Int64 {
         var total: Int64 = 0
         var baseTotal: Int64 = 0
-        for sample in 0..<profile.sampleCount {
-            let value = profile.value(sample, column: column)
-            let magnitude = value < 0 ? 0 &- value : value
-            total &+= magnitude
-            if profile.isBaseSample[sample] { baseTotal &+= magnitude }
+        let stride = profile.sampleTypes.count
+        profile.values.withUnsafeBufferPointer { values in
+            for sample in 0..<profile.sampleCount {
+                let value = values[sample &* stride &+ column]
+                let magnitude = value < 0 ? 0 &- value : value
+                total &+= magnitude
+                if profile.isBaseSample[sample] { baseTotal &+= magnitude }
+            }
         }
         return baseTotal > 0 ? baseTotal : total
     }

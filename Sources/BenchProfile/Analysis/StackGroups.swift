@@ -21,40 +21,67 @@ struct StackGroups {
     /// Samples whose value is 0 are left out, as pprof's graph skips them.
     init(_ profile: Profile, column: Int) {
         let sampleCount = profile.sampleCount
-        var table = [Int32](repeating: -1, count: Self.tableSize(for: sampleCount))
-        let mask = table.count - 1
+        let stride = profile.sampleTypes.count
+        // Grown as groups are added (by distinct stacks, not by samples: millions of samples
+        // usually share a few thousand stacks).
+        var table = [Int32](repeating: -1, count: 1024)
+        var mask = table.count - 1
         var groupIsBase: [Bool] = []
+        var groupHashes: [UInt64] = []
         profile.stackLocations.withUnsafeBufferPointer { stacks in
-            for sample in 0..<sampleCount {
-                let value = profile.value(sample, column: column)
-                if value == 0 { continue }
-                let start = profile.stackStarts[sample]
-                let end = profile.stackStarts[sample + 1]
-                let isBase = profile.isBaseSample[sample]
-                var hash: UInt64 = isBase ? 0x9e37_79b9_7f4a_7c15 : 0xcbf2_9ce4_8422_2325
-                for index in start..<end {
-                    hash = (hash ^ UInt64(UInt32(bitPattern: stacks[index]))) &* 0x100_0000_01b3
-                }
-                hash ^= hash >> 29
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let group = Int(table[slot])
-                    if group < 0 {
-                        table[slot] = Int32(weights.count)
-                        locations.append(contentsOf: stacks[start..<end])
-                        starts.append(locations.count)
-                        weights.append(value)
-                        groupIsBase.append(isBase)
-                        break
+            profile.values.withUnsafeBufferPointer { values in
+                profile.stackStarts.withUnsafeBufferPointer { stackStarts in
+                    for sample in 0..<sampleCount {
+                        let value = values[sample &* stride &+ column]
+                        if value == 0 { continue }
+                        let start = stackStarts[sample]
+                        let end = stackStarts[sample &+ 1]
+                        let isBase = profile.isBaseSample[sample]
+                        var hash: UInt64 = isBase ? 0x9e37_79b9_7f4a_7c15 : 0xcbf2_9ce4_8422_2325
+                        for index in start..<end {
+                            hash = (hash ^ UInt64(UInt32(bitPattern: stacks[index]))) &* 0x100_0000_01b3
+                        }
+                        hash ^= hash >> 29
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let group = Int(table[slot])
+                            if group < 0 {
+                                table[slot] = Int32(weights.count)
+                                locations.append(contentsOf: stacks[start..<end])
+                                starts.append(locations.count)
+                                weights.append(value)
+                                groupIsBase.append(isBase)
+                                groupHashes.append(hash)
+                                if weights.count * 2 > table.count {
+                                    table = Self.rehashed(groupHashes, size: table.count * 2)
+                                    mask = table.count - 1
+                                }
+                                break
+                            }
+                            if groupHashes[group] == hash && groupIsBase[group] == isBase
+                                && equal(stacks[start..<end], group)
+                            {
+                                weights[group] &+= value
+                                break
+                            }
+                            slot = (slot &+ 1) & mask
+                        }
                     }
-                    if groupIsBase[group] == isBase && equal(stacks[start..<end], group) {
-                        weights[group] &+= value
-                        break
-                    }
-                    slot = (slot + 1) & mask
                 }
             }
         }
+    }
+
+    /// A table of `size` slots holding every group at its hash's first free slot.
+    private static func rehashed(_ hashes: [UInt64], size: Int) -> [Int32] {
+        var table = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for (group, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while table[slot] >= 0 { slot = (slot &+ 1) & mask }
+            table[slot] = Int32(group)
+        }
+        return table
     }
 
     init() {}
@@ -68,11 +95,5 @@ struct StackGroups {
             index += 1
         }
         return true
-    }
-
-    private static func tableSize(for count: Int) -> Int {
-        var size = 16
-        while size < count * 2 { size <<= 1 }
-        return size
     }
 }
