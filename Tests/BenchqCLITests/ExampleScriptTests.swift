@@ -1,4 +1,5 @@
 import BenchQuery
+import BenchqCLI
 import BenchqTestSupport
 import Foundation
 import Testing
@@ -17,13 +18,7 @@ func runScript(_ text: String, name: String = "test.benchq", definitions: [Strin
         writeError: { capture.stderr += $0 })
     session.currentDirectory = SharedTestData.packageRoot.path
     let outcome = session.run(SourceFile(name: name, text: text))
-    let status: Int32 =
-        switch outcome {
-        case .completed: 0
-        case .exit(let code): code
-        case .failed: 2
-        case .interrupted: 130
-        }
+    let status = ScriptRunner.status(of: outcome, regressionsFound: session.regressionsFound)
     return (capture.stdout, capture.stderr, status)
 }
 
