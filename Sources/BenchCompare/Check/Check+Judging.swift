@@ -115,14 +115,3 @@ extension Check {
         }
     }
 }
-
-extension ComparisonResult {
-    /// Every table field but the unit as `key: value` words: what tells tables of one unit
-    /// apart (`pkg: strconv goos: linux`); empty for a single table per unit.
-    package func tableLabel(_ index: Int) -> String {
-        let key = tables[index].key
-        return tableProjection.flattenedFields.filter { $0.name != ".unit" }.map {
-            "\($0.name): \(tableProjection.value(of: key, for: $0))"
-        }.joined(separator: " ")
-    }
-}

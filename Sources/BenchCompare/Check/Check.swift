@@ -23,10 +23,15 @@ package struct Check {
             self.adjustments = adjustments
         }
 
-        /// The policy in force for a row: the base, then every clause that applies to it.
+        /// The policy in force for a row: the base, then the clauses without `for` (the
+        /// defaults of this check), then the clauses whose query matched the row, in order, so
+        /// the last match wins wherever it is written.
         package func policy(for row: RowIdentity) -> RegressionPolicy {
             var policy = base
-            for adjustment in adjustments where adjustment.applies(to: row) { adjustment.apply(to: &policy) }
+            for adjustment in adjustments where adjustment.rows == nil { adjustment.apply(to: &policy) }
+            for adjustment in adjustments where adjustment.rows?.contains(row) == true {
+                adjustment.apply(to: &policy)
+            }
             return policy
         }
     }

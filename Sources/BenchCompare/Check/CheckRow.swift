@@ -41,6 +41,12 @@ package struct CheckRow: Sendable {
         return (shift.estimate / center, shift.lower / center, shift.upper / center)
     }
 
+    /// Both cells exist and their values are not all one number: something a chart can show.
+    package var hasSpread: Bool {
+        guard let baseline, let new, let first = baseline.values.first else { return false }
+        return !(baseline.values + new.values).allSatisfy { $0 == first }
+    }
+
     /// The change is in the bad direction for the unit.
     package var isWorse: Bool {
         guard let change else { return false }

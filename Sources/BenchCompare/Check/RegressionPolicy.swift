@@ -40,7 +40,8 @@ package struct RowIdentity: Hashable, Sendable {
 }
 
 /// One clause of `threshold`: changes to the policy, for every row or only for the rows its
-/// `for QUERY` matched. Clauses apply in order, so the last one that matches a row wins.
+/// `for QUERY` matched. Clauses without a query set the check's defaults; clauses with one
+/// override them for their rows, the last match winning.
 package struct PolicyAdjustment: Sendable, Equatable {
     package var kindLimits: [MetricKind: Double] = [:]
     package var unitLimits: [String: Double] = [:]

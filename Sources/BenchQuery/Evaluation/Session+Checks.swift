@@ -44,6 +44,15 @@ extension Session {
             judging: comparison.result, settings: settings, unitMetadata: metadata,
             aggregateColumns: aggregateColumns)
         if check.hasRegression { regressionsFound += check.regressionCount }
+        if !check.rows.contains(where: { $0.baseline != nil && $0.new != nil }) {
+            let keys = ConfigurationDifference.keysSeparating(comparison.sets.map(\.set))
+            var message = "warning: threshold: no benchmark was measured in both the baseline and another set"
+            if !keys.isEmpty {
+                message += "; the sets differ in \(keys.joined(separator: ", ")), which splits their tables: "
+                message += "add 'ignore \(keys.joined(separator: ","))' to compare"
+            }
+            writeError(message + "\n")
+        }
         return .check(CheckValue(comparison: comparison, check: check))
     }
 

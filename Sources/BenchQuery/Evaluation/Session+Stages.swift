@@ -125,10 +125,12 @@ extension Session {
         }
     }
 
-    /// Writes `text` to `path`, replacing it.
+    /// Writes `text` to `path`, replacing it; missing parent folders are created, so
+    /// `report html "benchmark_results/report.html"` works in a fresh checkout.
     func writeFile(_ path: String, _ text: String, at span: SourceSpan) throws(EvaluationError) {
         var location = path
         if let currentDirectory, !path.hasPrefix("/") { location = currentDirectory + "/" + path }
+        createParentFolders(of: location)
         guard let file = fopen(location, "w") else {
             throw EvaluationError("cannot write \(path): \(InputSource.errnoDescription(errno))", at: span)
         }
@@ -136,5 +138,15 @@ extension Session {
         let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
         let failed = written != text.utf8.count || fclose(file) != 0
         if failed { throw EvaluationError("cannot write \(path): \(InputSource.errnoDescription(errno))", at: span) }
+    }
+
+    /// `mkdir -p` of the folder holding `path`; failures surface when the file is opened.
+    private func createParentFolders(of path: String) {
+        var prefix = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for (index, part) in parts.enumerated() {
+            prefix += (index == 0 ? "" : "/") + part
+            if !prefix.isEmpty { mkdir(prefix, 0o755) }
+        }
     }
 }

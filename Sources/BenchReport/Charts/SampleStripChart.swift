@@ -49,14 +49,14 @@ package struct SampleStripChart {
         let axisY = height - Self.margin.bottom
         svg +=
             "<line class=\"axis\" x1=\"\(x(scale.start))\" y1=\"\(x(axisY))\" x2=\"\(x(scale.end))\" y2=\"\(x(axisY))\"/>"
-        let scaler = Scaler.common(scale.ticks, class: UnitClass(unit: unit))
+        let scaler = Self.tickScaler(scale.ticks, unit: unit)
         for tick in scale.ticks {
             let position = scale.position(tick)
             svg +=
                 "<line class=\"axis\" x1=\"\(x(position))\" y1=\"\(x(axisY))\" x2=\"\(x(position))\" y2=\"\(x(axisY + 4))\"/>"
             let anchor = tick == scale.ticks.first ? "start" : tick == scale.ticks.last ? "end" : "middle"
             svg += "<text x=\"\(x(position))\" y=\"\(x(axisY + 16))\" text-anchor=\"\(anchor)\">"
-            svg += HTMLText.escape(scaler.format(tick) + (tick == scale.ticks.last ? " " + unit : "")) + "</text>"
+            svg += HTMLText.escape(scaler.format(tick)) + "</text>"
         }
         for (index, lane) in lanes.enumerated() {
             let middle = Self.margin.top + (Double(index) + 0.5) * Self.laneHeight
@@ -80,4 +80,19 @@ package struct SampleStripChart {
     }
 
     private func x(_ value: Double) -> String { SVGNumber.text(value) }
+
+    /// Tick labels share the prefix of the largest tick and show just the decimals the step
+    /// between ticks needs (`0`, `50m`, `100m`, not `0.00m`).
+    static func tickScaler(_ ticks: [Double], unit: String) -> Scaler {
+        let largest = ticks.map(\.magnitude).max() ?? 0
+        var scaler = Scaler.scale(largest, class: UnitClass(unit: unit))
+        var step = ticks.count > 1 ? (ticks[1] - ticks[0]) / scaler.factor : 1
+        var decimals = 0
+        while step < 1 - 1e-9 && step > 0 && decimals < 6 {
+            step *= 10
+            decimals += 1
+        }
+        scaler.precision = decimals
+        return scaler
+    }
 }

@@ -52,18 +52,24 @@ package struct CheckCells {
         GoFloatFormat.shortest((value * 1e6).rounded() / 1e6)
     }
 
-    /// The policy as one line: `latency +20% · throughput -10% · memory +15% · improvement 10%`,
-    /// then each clause as written.
+    /// The policy as one line: the defaults in force (`throughput -10% · latency +20% ·
+    /// memory +15% · improvement 10%`, with unit limits and `assume exact` when set), then each
+    /// `for` clause as written.
     package static func policy(_ settings: Check.Settings) -> String {
+        var defaults = settings.base
+        for adjustment in settings.adjustments where adjustment.rows == nil { adjustment.apply(to: &defaults) }
         var parts: [String] = []
         for kind in MetricKind.allCases {
-            guard let limit = settings.base.kindLimits[kind] else { continue }
+            guard let limit = defaults.kindLimits[kind] else { continue }
             parts.append("\(kind.rawValue) \(kind == .throughput ? "-" : "+")\(number(limit * 100))%")
         }
-        parts.append("improvement \(number(settings.base.improvement * 100))%")
-        var line = parts.joined(separator: " · ")
-        for adjustment in settings.adjustments { line += " · then " + adjustment.text }
-        return line
+        for (unit, limit) in defaults.unitLimits.sorted(by: { $0.key < $1.key }) {
+            parts.append("\(unit) \(number(limit * 100))%")
+        }
+        parts.append("improvement \(number(defaults.improvement * 100))%")
+        if defaults.assumeExact { parts.append("assume exact") }
+        for adjustment in settings.adjustments where adjustment.rows != nil { parts.append(adjustment.text) }
+        return parts.joined(separator: " · ")
     }
 
     /// `alpha 0.05 · confidence 0.95 · correction none`.

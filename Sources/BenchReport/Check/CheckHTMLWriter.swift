@@ -11,9 +11,14 @@ package enum CheckHTMLWriter {
         var page = HTMLPage(title: "benchq check: \(check.summaryLine)")
         let sets = Set(check.rows.map { "\($0.baselineLabel) → \($0.columnLabel)" }).sorted()
         page.append("<h1>Benchmark check</h1>\n")
-        page.append("<p class=\"meta\">\(HTMLText.escape(sets.joined(separator: ", ")))</p>\n")
+        let common = check.comparison.tableCaptions().common
+        page.append("<p class=\"meta\">\(HTMLText.escape(sets.joined(separator: ", ")))")
+        page.append(common.isEmpty ? "</p>\n" : "<br/>\(HTMLText.escape(common))</p>\n")
         let tone = check.hasRegression ? " bad" : check.counts[.improvement] != nil ? " good" : ""
-        page.append("<div class=\"verdict\(tone)\">\(HTMLText.escape(CheckMarkdownWriter.headline(check)))")
+        page.append(
+            "<div class=\"verdict\(tone)\">\(badge(check.hasRegression ? .regression : check.counts[.improvement] != nil ? .improvement : .ok))"
+        )
+        page.append(HTMLText.escape(CheckMarkdownWriter.headline(check, marked: false)))
         page.append(" <span class=\"muted\">— \(HTMLText.escape(check.summaryLine))</span></div>\n")
         page.append("<p class=\"meta\">Policy: \(HTMLText.escape(CheckCells.policy(check.settings)))<br/>")
         page.append("\(HTMLText.escape(CheckCells.statistics(check.settings))). Change is the difference of the ")
@@ -30,14 +35,16 @@ package enum CheckHTMLWriter {
         if showColumn { html += "<th>Set</th>" }
         html += "<th>Unit</th><th>Baseline</th><th>New</th><th>Change</th>"
         html += "<th>\(HTMLText.escape(CheckCells.estimateHeader(check.settings)))</th><th>p</th><th>Limit</th>"
-        html += "<th>Status</th></tr></thead>\n<tbody>\n"
+        html += "<th class=\"status\">Status</th></tr></thead>\n<tbody>\n"
         var table: String?
         let columnCount = showColumn ? 9 : 8
+        let captions = check.comparison.tableCaptions().perTable
         for row in check.rows {
-            if row.identity.table != table {
-                table = row.identity.table
-                if let table, !table.isEmpty {
-                    html += "<tr><th colspan=\"\(columnCount + 1)\">\(HTMLText.escape(table))</th></tr>\n"
+            let caption = captions[row.table]
+            if caption != table {
+                table = caption
+                if !caption.isEmpty {
+                    html += "<tr><th colspan=\"\(columnCount + 1)\">\(HTMLText.escape(caption))</th></tr>\n"
                 }
             }
             let cells = CheckCells(row)
@@ -51,13 +58,13 @@ package enum CheckHTMLWriter {
             html += "<td>\(HTMLText.escape(cells.estimate))</td><td>\(HTMLText.escape(cells.p))</td>"
             html += "<td>\(HTMLText.escape(cells.limit))</td>"
             let note = row.note.map { " title=\"\(HTMLText.escape($0))\"" } ?? ""
-            html += "<td class=\"status\"\(note)>\(HTMLText.escape(cells.status))</td></tr>\n"
+            html += "<td class=\"status\"\(note)>\(badge(row.status))\(row.status.rawValue)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
     private static func charts(_ check: Check) -> String {
-        let ranked = check.rows.enumerated().filter { $0.element.baseline != nil && $0.element.new != nil }
+        let ranked = check.rows.enumerated().filter { $0.element.hasSpread }
             .sorted { a, b in
                 let x = priority(a.element.status)
                 let y = priority(b.element.status)
@@ -79,12 +86,18 @@ package enum CheckHTMLWriter {
                 title: "\(row.identity.row) \(row.identity.unit)", unit: row.identity.unit,
                 lanes: [lane(baseline, style: "base"), lane(new, style: "new")])
             html +=
-                "<figure><figcaption>\(HTMLText.escape(row.status.mark)) <strong>\(HTMLText.escape(row.identity.row))</strong>"
+                "<figure><figcaption>\(badge(row.status))<strong>\(HTMLText.escape(row.identity.row))</strong>"
             html +=
                 " <span class=\"muted\">\(HTMLText.escape(row.identity.unit)) · \(HTMLText.escape(cells.change))</span>"
             html += "</figcaption>\(chart.render())</figure>\n"
         }
         return html + "</div>\n"
+    }
+
+    /// A coloured dot for a status, drawn with CSS: emoji depend on the reader's fonts, and a
+    /// self-contained page cannot bring its own.
+    static func badge(_ status: CheckStatus) -> String {
+        "<span class=\"badge \(status.rawValue)\" aria-hidden=\"true\"></span>"
     }
 
     static func lane(_ cell: TableCell, style: String) -> SampleStripChart.Lane {

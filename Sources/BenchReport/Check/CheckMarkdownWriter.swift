@@ -11,6 +11,8 @@ package enum CheckMarkdownWriter {
         let sets = Set(check.rows.map { "\($0.baselineLabel) → \($0.columnLabel)" }).sorted()
         text += "**\(check.summaryLine)**"
         if !sets.isEmpty { text += " · " + sets.map(MarkdownText.escape).joined(separator: ", ") }
+        let captions = check.comparison.tableCaptions()
+        if !captions.common.isEmpty { text += " · " + MarkdownText.escape(captions.common) }
         text += "\n\n"
         let notable = check.rows.filter { $0.status == .regression || $0.status == .improvement }
         if notable.isEmpty {
@@ -28,19 +30,22 @@ package enum CheckMarkdownWriter {
     }
 
     /// The first line: what a reviewer needs to know at a glance.
-    package static func headline(_ check: Check) -> String {
+    /// With `marked`, it starts with the verdict's mark (🔴, 🟢, ✅).
+    package static func headline(_ check: Check, marked: Bool = true) -> String {
         let counts = check.counts
         if check.hasRegression {
-            return "🔴 Performance regression: \(CheckStatus.regression.counted(check.regressionCount))"
+            return (marked ? "🔴 " : "")
+                + "Performance regression: \(CheckStatus.regression.counted(check.regressionCount))"
         }
         if let improvements = counts[.improvement] {
-            return "🟢 No performance regression, \(CheckStatus.improvement.counted(improvements))"
+            return (marked ? "🟢 " : "") + "No performance regression, \(CheckStatus.improvement.counted(improvements))"
         }
-        return "✅ No performance regression"
+        return (marked ? "✅ " : "") + "No performance regression"
     }
 
     private static func table(_ rows: [CheckRow], _ check: Check, to text: inout String) {
-        let showTable = rows.contains { !$0.identity.table.isEmpty }
+        let captions = check.comparison.tableCaptions().perTable
+        let showTable = rows.contains { !captions[$0.table].isEmpty }
         let showColumn = Set(rows.map(\.columnLabel)).count > 1
         var header = ["", "Benchmark"]
         var alignment = [":-:", ":--"]
@@ -59,7 +64,7 @@ package enum CheckMarkdownWriter {
         for row in rows {
             let cells = CheckCells(row)
             var line = [row.status.mark, MarkdownText.escape(cells.benchmark)]
-            if showTable { line.append(MarkdownText.escape(row.identity.table)) }
+            if showTable { line.append(MarkdownText.escape(captions[row.table])) }
             if showColumn { line.append(MarkdownText.escape(row.columnLabel)) }
             line += [
                 MarkdownText.escape(cells.unit), cells.baseline, cells.new, cells.change, cells.estimate, cells.p,

@@ -5,7 +5,10 @@ import BenchData
 package enum CheckTextWriter {
     package static func write(_ check: Check, to text: inout String) {
         text += "policy: \(CheckCells.policy(check.settings))\n"
-        text += "        \(CheckCells.statistics(check.settings))\n\n"
+        text += "        \(CheckCells.statistics(check.settings))\n"
+        let captions = check.comparison.tableCaptions()
+        if !captions.common.isEmpty { text += "config: \(captions.common)\n" }
+        text += "\n"
         let showColumn = Set(check.rows.map(\.columnLabel)).count > 1
         var alignments: [AlignedColumns.Alignment] = [.left, .left]
         if showColumn { alignments.append(.left) }
@@ -17,9 +20,10 @@ package enum CheckTextWriter {
         grid.append(header)
         var table: String?
         for row in check.rows {
-            if row.identity.table != table {
-                table = row.identity.table
-                if let table, !table.isEmpty { grid.appendText(table) }
+            let caption = captions.perTable[row.table]
+            if caption != table {
+                table = caption
+                if !caption.isEmpty { grid.appendText(caption) }
             }
             let cells = CheckCells(row)
             var line = [cells.unit, cells.benchmark]

@@ -45,6 +45,7 @@ package struct HTMLPage {
         h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
         h3 { font-size: 15px; margin: 20px 0 6px; }
         p.meta { color: var(--muted); margin: 0 0 16px; }
+        .verdict .badge { width: 12px; height: 12px; }
         .verdict { font-size: 16px; font-weight: 600; padding: 12px 16px; border-radius: 6px; margin: 16px 0;
           border: 1px solid var(--line); background: var(--panel); }
         .verdict.bad { border-color: var(--bad); background: #ffebe9; }
@@ -53,7 +54,15 @@ package struct HTMLPage {
         th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
         th { background: var(--panel); font-weight: 600; }
         th:first-child, td:first-child, td.name { text-align: left; white-space: normal; word-break: break-all; }
-        td.status { text-align: left; }
+        td.status, th.status { text-align: left; }
+        .badge { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px;
+          vertical-align: baseline; background: var(--muted); }
+        .badge.regression { background: var(--bad); }
+        .badge.improvement { background: var(--good); }
+        .badge.ok { background: #8c959f; }
+        .badge.missing { background: #bf8700; border-radius: 2px; }
+        .badge.new { background: var(--base); border-radius: 2px; }
+        .badge.inconclusive { background: #fff; border: 2px solid #8c959f; }
         tr.regression td { background: #fff5f5; }
         tr.improvement td { background: #f3fff5; }
         .bad { color: var(--bad); }
