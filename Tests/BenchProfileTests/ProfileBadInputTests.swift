@@ -140,6 +140,39 @@ import Testing
         #expect(profile.value(2, column: 1) == -10_000_000)
     }
 
+    @Test func readsUncompressedProfilesAsGzippedOnes() {
+        let raw = runInPprofFolder("profile \"synthetic/synthetic.cpu.pb\"")
+        let gzipped = runInPprofFolder("profile \"synthetic/synthetic.cpu.pb.gz\"")
+        #expect(raw.status == 0)
+        #expect(raw.stdout == gzipped.stdout)
+    }
+
+    /// `cat a.gz b.gz`: two gzip members read as one stream, as Go reads them.
+    @Test func readsConcatenatedGzipMembersAsOneStream() throws {
+        let whole = Self.realRaw
+        let half = whole.count / 2
+        let members = try gzip(Array(whole[..<half])) + gzip(Array(whole[half...]))
+        #expect(try Gunzip.inflate(members) == whole)
+        #expect(try ProfileLoader.decode(members).sampleCount == (try ProfileLoader.decode(whole)).sampleCount)
+    }
+
+    /// The bytes compressed by the system's `gzip`.
+    private func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let compressed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return [UInt8](compressed)
+    }
+
     @Test func aMissingFileIsAnError() {
         let error = #expect(throws: ProfileLoadError.self) { try ProfileLoader.load("/nonexistent/cpu.pb.gz") }
         #expect(error?.description == "/nonexistent/cpu.pb.gz: cannot read the profile: no such file or directory")
