@@ -26,16 +26,17 @@ struct CallGraph {
 
     init(
         locations: [Profile.Location], functions: [Profile.Function], mappings: [Profile.Mapping],
-        granularity: ProfileQuery.Granularity
+        granularity: ProfileQuery.Granularity, noInlines: Bool = false
     ) {
         var nodeOfKey: [NodeKey: Int32] = [:]
         for location in locations {
             let objectFile = location.mapping.map { mappings[$0].file } ?? ""
-            let lines = location.lines.isEmpty ? [Profile.Line(function: nil, line: 0, column: 0)] : location.lines
+            var lines = location.lines.isEmpty ? [Profile.Line(function: nil, line: 0, column: 0)] : location.lines
+            if noInlines, let outOfLine = lines.last { lines = [outOfLine] }
             for line in lines {
                 let key = Self.key(
                     location: location, line: line, objectFile: objectFile, functions: functions,
-                    granularity: granularity)
+                    granularity: granularity, noInlines: noInlines)
                 if let node = nodeOfKey[key] {
                     lineNodes.append(node)
                 } else {
@@ -53,7 +54,7 @@ struct CallGraph {
     /// file alone (pprof also keys on the binary and start line, printing duplicate rows).
     private static func key(
         location: Profile.Location, line: Profile.Line, objectFile: String, functions: [Profile.Function],
-        granularity: ProfileQuery.Granularity
+        granularity: ProfileQuery.Granularity, noInlines: Bool
     ) -> NodeKey {
         var key = NodeKey()
         let keepsAddress = granularity == .addresses
@@ -75,7 +76,8 @@ struct CallGraph {
         case .addresses:
             key.name = function.name
             key.line = line.line
-            key.column = line.column
+            // pprof keeps everything at this granularity, unless -noinlines aggregates (columns go).
+            key.column = noInlines ? 0 : line.column
         }
         if granularity != .functions, !function.file.isEmpty {
             key.file = NodeKey.cleanPath(trimmedPath(function.file))

@@ -26,6 +26,8 @@ package struct ProfileQuery {
     /// nil for the profile's default.
     package var sampleIndex: String?
     package var granularity = Granularity.functions
+    /// `-noinlines`: each location keeps only its out-of-line frame (its last line).
+    package var noInlines = false
     /// Nodes whose |cum| is below this fraction of the total are dropped.
     package var nodeFraction = 0.005
     /// Edges below this fraction are dropped (which decides `(inline)` marks).

@@ -57,7 +57,7 @@ package struct ProfileTop: Sendable {
 
         var graph = CallGraph(
             locations: filters.locations, functions: profile.functions, mappings: profile.mappings,
-            granularity: query.granularity)
+            granularity: query.granularity, noInlines: query.noInlines)
         graph.build(groups)
         var nodes = graph.presentNodes
         let graphTotal = nodes.reduce(Int64(0)) { $0 &+ graph.flat[$1] }

@@ -37,9 +37,9 @@ package enum HelpTopics {
         Topic(
             name: "profile", kind: .source,
             synopsis:
-                "profile \"FILE\" [sample TYPE] [by functions|lines|files|addresses] [nodefraction F] [unit U]",
+                "profile \"FILE\" [sample TYPE] [by functions|lines|files|addresses] [nodefraction F] [unit U] [noinlines]",
             summary:
-                "Summarises a pprof profile (profile.proto, gzipped or not) or folded stacks (`a;b;c 42` lines) exactly as `go tool pprof -top` does: sample is -sample_index (a name or an index), nodefraction is -nodefraction (0 shows every node), unit names the unit of folded stacks (ns, bytes; count by default).",
+                "Summarises a pprof profile (profile.proto, gzipped or not) or folded stacks (`a;b;c 42` lines) exactly as `go tool pprof -top` does: sample is -sample_index (a name or an index), nodefraction is -nodefraction (0 shows every node), noinlines is -noinlines, unit names the unit of folded stacks (ns, bytes; count by default).",
             example: "profile \"examples/data/kv-fnv.cpu.pprof\" | top 10"),
         Topic(
             name: "profile-diff", kind: .source,

@@ -49,6 +49,7 @@ extension Session {
         if let granularity = options.granularity {
             query.granularity = ProfileQuery.Granularity(rawValue: granularity.value.rawValue) ?? .functions
         }
+        query.noInlines = options.noInlines
         if let fraction = options.nodeFraction {
             guard fraction.value.value >= 0 && fraction.value.value <= 1 else {
                 throw EvaluationError("nodefraction takes a fraction from 0 to 1", at: fraction.span)

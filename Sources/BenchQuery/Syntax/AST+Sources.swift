@@ -90,6 +90,8 @@ package struct ProfileOptions: Hashable, Sendable, CustomStringConvertible {
     package var nodeFraction: NumberLiteral?
     /// The sample unit of folded stacks (`ns`, `bytes`), which carry none.
     package var unit: Word?
+    /// pprof's `-noinlines`: inlined frames are attributed to the function they were inlined into.
+    package var noInlines = false
 
     package init(
         sample: Word? = nil, granularity: Keyword<ProfileGranularity>? = nil, nodeFraction: NumberLiteral? = nil,
@@ -107,6 +109,7 @@ package struct ProfileOptions: Hashable, Sendable, CustomStringConvertible {
         if let granularity { words += ["by", granularity.description] }
         if let nodeFraction { words += ["nodefraction", nodeFraction.description] }
         if let unit { words += ["unit", unit.text] }
+        if noInlines { words.append("noinlines") }
         return words.joined(separator: " ")
     }
 }
