@@ -82,9 +82,12 @@ struct CallGraph {
         if granularity != .functions, !function.file.isEmpty {
             key.file = NodeKey.cleanPath(trimmedPath(function.file))
         }
-        if key.name.isEmpty && (granularity != .files || key.file.isEmpty) {
+        // pprof quirk, kept for byte parity: a node without a name (every node of `-files`,
+        // whose aggregation blanks function names) also keys on the binary and the
+        // function's start line, so one file can print on several rows.
+        if key.name.isEmpty {
             key.objectFile = objectFile
-            if granularity != .files { key.startLine = function.startLine }
+            key.startLine = function.startLine
         }
         return key
     }
