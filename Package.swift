@@ -10,7 +10,8 @@ let package = Package(
         .executable(name: "benchq", targets: ["benchq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Pure math on [Double]; no Foundation, no file types.
@@ -21,8 +22,14 @@ let package = Package(
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
         // Writers: benchstat text and CSV.
         .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
+        // Results stored per commit (SQLite through GRDB), git access and the interleaved recorder.
+        .target(
+            name: "BenchStore",
+            dependencies: ["BenchData", "BenchStats", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
-        .target(name: "BenchQuery", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
+        .target(
+            name: "BenchQuery", dependencies: ["BenchStore", "BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
         // libedit's readline-compatible API, for the shell's line editor.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
@@ -54,6 +61,7 @@ let package = Package(
             dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
+        .testTarget(name: "BenchStoreTests", dependencies: ["BenchStore", "BenchData", "BenchqTestSupport"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
             name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),
