@@ -22,10 +22,13 @@ let package = Package(
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
         // Writers: benchstat text and CSV.
         .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
-        // Results stored per commit (SQLite through GRDB), git access and the interleaved recorder.
+        // Results stored per commit (SQLite through GRDB), git access, the interleaved recorder,
+        // and the history reports.
         .target(
             name: "BenchStore",
-            dependencies: ["BenchData", "BenchStats", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BenchReport", "BenchData", "BenchStats", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
         .target(
@@ -58,7 +61,7 @@ let package = Package(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchqCLITests",
-            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
+            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchStore", "BenchData", "BenchqTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
         .testTarget(name: "BenchStoreTests", dependencies: ["BenchStore", "BenchData", "BenchqTestSupport"]),

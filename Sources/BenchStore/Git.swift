@@ -38,12 +38,13 @@ package struct GitRepository: Sendable {
 
     /// The subject and author date of a full SHA.
     package func describe(_ sha: String, ref: String) throws(StoreError) -> CommitInfo {
-        let show = try run(["show", "-s", "--format=%s%x00%aI", sha])
+        let show = try run(["show", "-s", "--format=%s%x00%aI%x00%at", sha])
         let fields = show.outputText.split(separator: "\0", omittingEmptySubsequences: false)
-        guard show.succeeded, fields.count == 2 else {
+        guard show.succeeded, fields.count == 3, let time = Int64(Self.firstLine(String(fields[2]))) else {
             throw StoreError(.git, "git cannot describe commit \(sha): \(show.errorText)")
         }
-        return CommitInfo(sha: sha, ref: ref, subject: String(fields[0]), authorDate: Self.firstLine(String(fields[1])))
+        return CommitInfo(
+            sha: sha, ref: ref, subject: String(fields[0]), authorDate: String(fields[1]), authorTime: time)
     }
 
     /// Checks `commit` out, detached, into a new temporary folder.
@@ -84,7 +85,8 @@ package struct GitRepository: Sendable {
             else { continue }
             let folder = String(path.dropLast("/tree".count))
             Worktree(
-                repository: self, folder: folder, commit: CommitInfo(sha: "", ref: "", subject: "", authorDate: "")
+                repository: self, folder: folder,
+                commit: CommitInfo(sha: "", ref: "", subject: "", authorDate: "", authorTime: 0)
             )
             .remove()
         }

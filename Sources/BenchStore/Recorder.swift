@@ -155,7 +155,8 @@ struct OutputTail {
         let text = String(decoding: bytes.suffix(limit), as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).suffix(20)
         guard !lines.isEmpty else { return [] }
-        return ["\(title):\n" + lines.map { "  | " + $0 }.joined(separator: "\n")]
+        // Indented to line up under the diagnostic's `= note:`.
+        return ["\(title):\n" + lines.map { "        | " + $0 }.joined(separator: "\n")]
     }
 }
 

@@ -32,13 +32,13 @@ extension ResultStore {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT run.id, commit_sha, ref, subject, author_date, recorded_at, command, imported_from,
+                        SELECT run.id, commit_sha, ref, subject, author_date, author_time, recorded_at, command, imported_from,
                                host_os, host_cpu, host_cores, rounds,
                                (SELECT count(*) FROM result WHERE result.run_id = run.id),
                                (SELECT count(*) FROM run AS earlier
                                  WHERE earlier.commit_sha = run.commit_sha AND earlier.id <= run.id)
                         FROM run \(condition)
-                        ORDER BY author_date, commit_sha, run.id
+                        ORDER BY author_time, commit_sha, run.id
                         """, arguments: arguments)
             }
         } catch {
@@ -49,7 +49,7 @@ extension ResultStore {
             let id = try columns.integer()
             let commit = CommitInfo(
                 sha: try columns.text(), ref: try columns.text(), subject: try columns.text(),
-                authorDate: try columns.text())
+                authorDate: try columns.text(), authorTime: try columns.integer())
             let recordedAt = try columns.text()
             let command = try columns.optionalText()
             let file = try columns.optionalText()
@@ -70,7 +70,8 @@ extension ResultStore {
             try pool.read { db in
                 for run in runs {
                     builder.beginRun(
-                        InputFile(label: "\(run.commit.shortSHA)#\(run.number)", path: run.commit.sha))
+                        InputFile(
+                            label: "\(run.commit.shortSHA)#\(run.number)", path: "\(run.commit.sha)#\(run.number)"))
                     try builder.addMetadata(
                         Row.fetchAll(
                             db, sql: "SELECT unit, key, value FROM unit_metadata WHERE run_id = ? ORDER BY unit, key",

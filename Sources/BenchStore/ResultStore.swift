@@ -33,11 +33,6 @@ package final class ResultStore: Sendable {
             guard (status.st_mode & S_IFMT) == S_IFREG else {
                 throw StoreError(.database, "the results store \(path) is not a file")
             }
-            guard status.st_size > 0 else {
-                throw StoreError(
-                    .database, "the results store \(path) is an empty file, not a benchq store",
-                    notes: ["remove it to start a new store there"])
-            }
             // The owner's write bit decides, even for root, who may write anywhere.
             if access == .write, status.st_mode & S_IWUSR == 0 {
                 throw StoreError(
@@ -73,10 +68,16 @@ package final class ResultStore: Sendable {
                     try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db)
                 )
             }
-            if !tables.isEmpty, !tables.contains("grdb_migrations") || !tables.contains("run") {
+            if !tables.isEmpty, !tables.contains("grdb_migrations") {
                 throw StoreError(
                     .database, "\(path) is an SQLite database, but not a benchq results store",
                     notes: ["give another path with --store or 'set store'"])
+            }
+            if !tables.contains("run"), access == .read {
+                // A new store another process is creating, or an empty file.
+                throw StoreError(
+                    .noResults, "the results store \(path) holds no results yet",
+                    notes: ["store results with 'record \"COMMAND\" at REF' or 'store import \"FILE\" at REF'"])
             }
             if superseded {
                 throw StoreError(
@@ -153,6 +154,17 @@ package final class ResultStore: Sendable {
             return StoreError(.database, "cannot use the results store \(path): \(reason)")
         default:
             return StoreError(.database, "the results store \(path) failed: \(reason)")
+        }
+    }
+}
+
+extension ResultStore {
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound file, else the problems found.
+    package func integrityCheck() throws(StoreError) -> [String] {
+        do {
+            return try pool.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+        } catch {
+            throw Self.storeError(error, path: path)
         }
     }
 }

@@ -18,6 +18,7 @@ enum StoreSchema {
                         ref TEXT NOT NULL,
                         subject TEXT NOT NULL,
                         author_date TEXT NOT NULL,
+                        author_time INTEGER NOT NULL,
                         recorded_at TEXT NOT NULL,
                         command TEXT,
                         imported_from TEXT,

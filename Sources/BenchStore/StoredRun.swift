@@ -8,12 +8,15 @@ package struct CommitInfo: Sendable, Equatable {
     package var subject: String
     /// The author date, ISO 8601 with its offset (git's `%aI`).
     package var authorDate: String
+    /// The author date in seconds since 1970 (git's `%at`), which orders commits.
+    package var authorTime: Int64
 
-    package init(sha: String, ref: String, subject: String, authorDate: String) {
+    package init(sha: String, ref: String, subject: String, authorDate: String, authorTime: Int64) {
         self.sha = sha
         self.ref = ref
         self.subject = subject
         self.authorDate = authorDate
+        self.authorTime = authorTime
     }
 
     /// The SHA as git abbreviates it in messages.

@@ -31,7 +31,7 @@ import Testing
             ])
         #expect(new.measurements.first?.originalValue == 200)
         // The benchmark text's own configuration lines are kept.
-        #expect(old.configurations.first?.value(of: "commit-name") == "one")
+        #expect(old.configurations.first?.value(of: "pkg") == "example.com/bench")
         #expect(try fixture.repository.worktrees() == [fixture.repository.path])
     }
 
@@ -64,7 +64,7 @@ import Testing
         #expect(error.kind == .command)
         #expect(error.message.hasPrefix("the command exited with status 3 at v1.0.0 ("))
         #expect(error.message.hasSuffix("), round 2"))
-        #expect(error.notes == ["its standard error ends with:\n  | bench: out of cheese"])
+        #expect(error.notes == ["its standard error ends with:\n        | bench: out of cheese"])
         #expect(try store.runs().map(\.rounds) == [1, 1])
         #expect(try fixture.repository.worktrees() == [fixture.repository.path])
     }
@@ -75,7 +75,7 @@ import Testing
         let recorder = Recorder(command: "echo PASS", rounds: 1, repository: fixture.git, store: store)
         let error = try #require(throws: StoreError.self) { try recorder.record([try fixture.git.resolve("HEAD")]) }
         #expect(error.message.hasPrefix("the command printed no benchmark results at HEAD"))
-        #expect(error.notes.last == "its output ends with:\n  | PASS")
+        #expect(error.notes.last == "its output ends with:\n        | PASS")
         #expect(try store.runs().isEmpty)
     }
 

@@ -68,14 +68,9 @@ import Testing
         #expect(try fixture.repository.git("status", "--porcelain").isEmpty)
     }
 
-    /// (file contents, words the error must contain)
-    static let untrustedFiles: [(String, String)] = [
-        ("this is not a database, just text that happens to be long enough", "is not a benchq results store"),
-        ("", "is an empty file"),
-    ]
-
-    @Test(arguments: untrustedFiles)
-    func aFileThatIsNotAStoreIsRefusedAndLeftAlone(contents: String, expected: String) throws {
+    @Test func aFileThatIsNotAStoreIsRefusedAndLeftAlone() throws {
+        let contents = "this is not a database, just text that happens to be long enough"
+        let expected = "is not a benchq results store"
         let fixture = try StoreFixture()
         try FileManager.default.createDirectory(
             atPath: fixture.repository.path + "/.benchq", withIntermediateDirectories: true)
@@ -85,6 +80,18 @@ import Testing
             #expect(error.message.contains(expected), "\(error.message)")
         }
         #expect(try String(contentsOfFile: fixture.storePath, encoding: .utf8) == contents)
+    }
+
+    /// An empty file is what another process creating the store leaves for a moment.
+    @Test func anEmptyFileHoldsNoResultsAndCanBecomeAStore() throws {
+        let fixture = try StoreFixture()
+        try FileManager.default.createDirectory(
+            atPath: fixture.repository.path + "/.benchq", withIntermediateDirectories: true)
+        try "".write(toFile: fixture.storePath, atomically: true, encoding: .utf8)
+        let error = try #require(throws: StoreError.self) { try fixture.store(.read) }
+        #expect(error.message == "the results store \(fixture.storePath) holds no results yet")
+        try fixture.importText("BenchmarkX 1 1 ns/op\n", at: "HEAD", into: try fixture.store())
+        #expect(try fixture.store(.read).runs().count == 1)
     }
 
     @Test func anotherApplicationsDatabaseIsRefused() throws {

@@ -37,7 +37,7 @@ package final class TemporaryGitRepository {
         name=$(cat name.txt)
         if [ -n "$1" ]; then echo "$name" >> "$1"; fi
         echo "goos: linux"
-        echo "commit-name: $name"
+        echo "pkg: example.com/bench"
         echo "BenchmarkEncode-8   1000   $speed ns/op   64 B/op"
         echo "BenchmarkDecode-8   1000   $((speed * 2)) ns/op"
         echo "PASS"

@@ -98,6 +98,10 @@ extension Session {
             throw EvaluationError(
                 "stage 'filter' does not apply to a scaling comparison; filter the set before 'scaling'",
                 at: query.span)
+        case .history:
+            throw EvaluationError(
+                "stage 'filter' does not apply to a history; give the query to history itself (history .name:Encode)",
+                at: query.span)
         }
     }
 
@@ -111,6 +115,7 @@ extension Session {
 
     /// The value as a report: benchstat's text or CSV layouts.
     func render(_ value: Value, format: ReportFormat, at span: SourceSpan) throws(EvaluationError) -> String {
+        if case .history(let history) = value { return renderHistory(history, format: format) }
         guard format == .text || format == .csv else {
             throw EvaluationError("report \(format.rawValue) is not available yet in this version of benchq", at: span)
         }
@@ -133,6 +138,8 @@ extension Session {
             var text = ""
             ScalingTextWriter.write(scaling.tables, key: scaling.key, to: &text)
             return text
+        case .history(let history):
+            return renderHistory(history, format: format)
         }
         var text = ""
         if format == .csv {

@@ -57,7 +57,7 @@ extension Session {
                     at: method.span)
             }
         case .store(let path):
-            throw EvaluationError("set store is not available yet: the results store has not landed", at: path.span)
+            options.storePath = try interpolate(path)
         }
     }
 

@@ -13,6 +13,9 @@ package final class Session {
         /// Malformed input lines are errors instead of warnings.
         package var strict = false
         package var color = ColorChoice.auto
+        /// The results store (`--store`, `set store`); `$BENCHQ_STORE` or the repository's
+        /// `.benchq/results.sqlite` when nil.
+        package var storePath: String?
         package init() {}
     }
 
@@ -39,6 +42,9 @@ package final class Session {
     package var errorIsTerminal = false
     /// Polled between statements and stages: Ctrl-C in the shell.
     package var isInterrupted: () -> Bool = { false }
+    /// Called before `record` runs commands, so that Ctrl-C is caught (and the worktrees
+    /// removed) rather than ending the process; the command line installs its handler here.
+    package var catchInterrupts: () -> Void = {}
     /// Whether a value was printed yet (the next one is set apart by a blank line).
     var hasPrinted = false
     /// Relative paths are resolved from here when set (tests); the process's directory otherwise.

@@ -1,11 +1,14 @@
 import BenchCompare
 import BenchData
+import BenchStore
 
 /// A value of the language: what a pipeline produces and a name is bound to.
 package enum Value {
     case set(SetValue)
     case comparison(ComparisonValue)
     case scaling(ScalingValue)
+    /// Stored runs, or the medians per commit of the benchmarks a query matches.
+    case history(StoreHistory)
 
     /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
     package var typeName: String {
@@ -13,6 +16,7 @@ package enum Value {
         case .set: "set"
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
+        case .history: "history"
         }
     }
 
@@ -28,6 +32,9 @@ package enum Value {
                 "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
         case .scaling(let value):
             return "scaling across \(value.key), \(value.tables.count) tables"
+        case .history(let value):
+            return "history, \(value.runs.count) runs of \(value.commitCount) commits"
+                + (value.query == nil ? "" : ", \(value.series.count) series")
         }
     }
 }
