@@ -49,7 +49,7 @@ let package = Package(
         // Release-build speed driver; prints Go benchmark format.
         .executableTarget(
             name: "benchq-bench",
-            dependencies: ["BenchqCLI", "BenchCompare", "BenchData"],
+            dependencies: ["BenchqCLI", "BenchStore", "BenchCompare", "BenchData"],
             path: "Benchmarks/BenchqBench"
         ),
         // Locating ../shared/testdata, shared by the test targets.

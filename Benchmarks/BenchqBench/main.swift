@@ -112,3 +112,5 @@ do {
         report("Statistics/large.txt", iterations: count, seconds: statistics)
     }
 }
+
+runStoreBenchmarks(directory: directory, count: count)

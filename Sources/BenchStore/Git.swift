@@ -81,9 +81,10 @@ package struct GitRepository: Sendable {
             if line.hasPrefix("worktree ") { path = String(line.dropFirst("worktree ".count)) }
             let prefix = "locked " + Self.lockReason(0).dropLast()
             guard let path, line.hasPrefix(prefix), let owner = pid_t(line.dropFirst(prefix.count)),
-                kill(owner, 0) != 0, errno == ESRCH, path.hasSuffix("/tree")
+                kill(owner, 0) != 0, errno == ESRCH, let slash = path.lastIndex(of: "/")
             else { continue }
-            let folder = String(path.dropLast("/tree".count))
+            let folder = String(path[..<slash])
+            guard folder.split(separator: "/").last?.hasPrefix("benchq-worktree-") == true else { continue }
             Worktree(
                 repository: self, folder: folder,
                 commit: CommitInfo(sha: "", ref: "", subject: "", authorDate: "", authorTime: 0)
@@ -125,12 +126,14 @@ package struct GitRepository: Sendable {
 /// A detached checkout of one commit in a temporary folder, removed with ``remove()``.
 package struct Worktree: Sendable {
     let repository: GitRepository
-    /// The temporary folder; the checkout is `tree` inside it.
+    /// The temporary folder (`benchq-worktree-XXXXXX`); the checkout is inside it, under the
+    /// same unique name, because git names its bookkeeping for a worktree after the last
+    /// path component and two records at once must not share one.
     let folder: String
     package let commit: CommitInfo
 
     /// Where the commit is checked out (the command runs here).
-    package var path: String { folder + "/tree" }
+    package var path: String { folder + "/" + (folder.split(separator: "/").last.map(String.init) ?? "tree") }
 
     /// Unregisters the worktree and deletes its folder; safe to call more than once.
     package func remove() {

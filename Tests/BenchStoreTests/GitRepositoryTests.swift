@@ -45,11 +45,11 @@ import Testing
         let fixture = try StoreFixture()
         let commit = try fixture.git.resolve("HEAD")
         // As a benchq killed with SIGKILL leaves it: locked by a process that is gone.
-        let folder = fixture.scratchPath("abandoned")
+        let folder = NSTemporaryDirectory() + "benchq-worktree-test\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try fixture.repository.git(
-            "worktree", "add", "--detach", "--lock", "--reason", "benchq record, process 999999999", folder + "/tree",
-            commit.sha)
+            "worktree", "add", "--detach", "--lock", "--reason", "benchq record, process 999999999",
+            folder + "/benchq-worktree-test\(getpid())", commit.sha)
         #expect(try fixture.repository.worktrees().count == 2)
         fixture.git.removeAbandonedWorktrees()
         #expect(try fixture.repository.worktrees() == [fixture.repository.path])
