@@ -20,7 +20,7 @@ package struct Recorder {
     package var store: ResultStore
     /// Polled while the command runs; true stops it (SIGTERM) and ends the record.
     package var isInterrupted: () -> Bool = { false }
-    /// Told when a round starts, as output arrives (at most every 200 ms) and when it ends.
+    /// Told when a round starts, every 200 ms while it runs, and when it ends.
     package var progress: (RecordProgress) -> Void = { _ in }
     /// Malformed lines in the command's output, as `label:line: message`.
     package var warn: (String) -> Void = { _ in }
@@ -80,7 +80,6 @@ package struct Recorder {
         var readError: LoadError?
         var errorTail = OutputTail()
         var outputTail = OutputTail()
-        var lastCount = 0
         var child = try ChildProcess(["/bin/sh", "-c", command], in: worktree.path)
         let termination = child.wait(
             onOutput: { piece in
@@ -90,10 +89,9 @@ package struct Recorder {
             },
             onError: { errorTail.append($0) },
             tick: {
-                if stream.set.results.count != lastCount {
-                    lastCount = stream.set.results.count
-                    onResults(lastCount)
-                }
+                // Every tick, so that a progress line's elapsed time moves while the command
+                // prints nothing.
+                onResults(stream.set.results.count)
                 return !isInterrupted()
             },
             finish: { $0 })

@@ -78,7 +78,7 @@ import Testing
         kill(recording.process.processIdentifier, SIGINT)
         let status = recording.finish()
         #expect(status == 130)
-        #expect(recording.lines.contains { $0.contains("finished runs are stored") }, "\(recording.lines)")
+        #expect(recording.lines.contains { $0.contains("finished rounds are stored") }, "\(recording.lines)")
         let stored = try storedRounds(repository)
         #expect(stored.integrity == ["ok"])
         #expect(stored.rounds.reduce(0, +) >= finished.count)

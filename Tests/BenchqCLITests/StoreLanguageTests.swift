@@ -117,6 +117,21 @@ import Testing
         #expect(defaultStore.stderr.contains("there is no results store at \(repository.path)/.benchq/results.sqlite"))
     }
 
+    @Test func aSHAThisCloneDoesNotHaveIsFoundInTheStore() throws {
+        let recorded = try TemporaryGitRepository.threeVersions()
+        #expect(run("record \"sh bench.sh\" at HEAD", in: recorded).status == 0)
+        let sha = try recorded.git("rev-parse", "HEAD").prefix(10)
+        // Another history, so the SHA is unknown here.
+        let elsewhere = try TemporaryGitRepository()
+        try elsewhere.commit(speed: 7, name: "other", date: "2025-05-05T05:05:05Z")
+        #expect(throws: TestGitError.self) { try elsewhere.git("rev-parse", "--verify", "\(sha)^{commit}") }
+        let result = run(
+            "set store \"\(recorded.path)/.benchq/results.sqlite\"\nload commit \(sha) | filter .unit:sec/op",
+            in: elsewhere)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Encode-8   200.0n"), "\(result.stdout)")
+    }
+
     @Test(arguments: [
         ("load commit HEAD~1", "test.benchq:2:13: error: no results are stored for HEAD~1 ("),
         ("load commit v7", "test.benchq:2:13: error: 'v7' does not name a commit in "),

@@ -41,9 +41,9 @@ extension Session {
         var recorder = Recorder(command: command, rounds: rounds, repository: repository, store: store)
         recorder.isInterrupted = isInterrupted
         var line = ProgressLine(onTerminal: errorIsTerminal, write: writeError)
-        var finishedRuns = 0
+        var finishedRounds = 0
         recorder.progress = { progress in
-            if progress.finished { finishedRuns += 1 }
+            if progress.finished { finishedRounds += 1 }
             line.show(progress)
         }
         recorder.warn = { [writeError] in writeError("warning: \($0)\n") }
@@ -53,9 +53,9 @@ extension Session {
             line.clear()
         } catch {
             line.clear()
-            if finishedRuns > 0 {
+            if finishedRounds > 0 {
                 writeError(
-                    "\(finishedRuns) finished run\(finishedRuns == 1 ? " is" : "s are") stored ('history' lists them)\n"
+                    "\(finishedRounds) finished round\(finishedRounds == 1 ? " is" : "s are") stored ('history' lists them)\n"
                 )
             }
             throw LocatedStoreError(error, at: error.kind == .command ? source.command.span : source.span)

@@ -23,11 +23,23 @@ extension Session {
     private func loadCommit(_ source: LoadCommitSource) throws(LocatedStoreError) -> Value {
         let ref = try commitText(source.commit)
         let repository = try located(source.commit.span) { () throws(StoreError) in try self.repository() }
-        let commit = try located(source.commit.span) { () throws(StoreError) in
-            try repository.resolve(ref)
+        let resolved: Result<CommitInfo, StoreError> = Result { () throws(StoreError) in try repository.resolve(ref) }
+        let store: ResultStore
+        do {
+            store = try ResultStore(path: try storePath(repository: repository), access: .read)
+        } catch {
+            // A mistyped ref is the news, more than a missing store.
+            if case .failure(let unresolved) = resolved { throw LocatedStoreError(unresolved, at: source.commit.span) }
+            throw LocatedStoreError(error, at: source.span)
         }
-        let store = try located(source.span) { () throws(StoreError) in
-            try ResultStore(path: try storePath(repository: repository), access: .read)
+        let commit = try located(source.commit.span) { () throws(StoreError) in
+            try resolved.get()
+        } fallback: { () throws(StoreError) -> CommitInfo? in
+            // A SHA this clone does not have (a store copied from CI) is looked up in the store.
+            guard (4...40).contains(ref.utf8.count), ref.utf8.allSatisfy({ $0.isHexDigit }) else { return nil }
+            let matches = try store.commits(startingWith: ref.lowercased())
+            guard matches.count == 1, let run = try store.runs(ofCommit: matches[0]).first else { return nil }
+            return run.commit
         }
         let runs = try located(source.span) { () throws(StoreError) in try store.runs(ofCommit: commit.sha) }
         guard !runs.isEmpty else {
@@ -144,6 +156,20 @@ extension Session {
         }
     }
 
+    /// Runs `body`; when it fails, `fallback` may still give a value, else the error from
+    /// `body` is placed at `span`.
+    func located<Result>(
+        _ span: SourceSpan, _ body: () throws(StoreError) -> Result,
+        fallback: () throws(StoreError) -> Result?
+    ) throws(LocatedStoreError) -> Result {
+        do {
+            return try body()
+        } catch {
+            if let value = try? fallback() { return value }
+            throw LocatedStoreError(error, at: span)
+        }
+    }
+
     /// The value as `report FORMAT` prints it.
     func renderHistory(_ history: StoreHistory, format: ReportFormat) -> String {
         switch format {
@@ -177,5 +203,12 @@ struct LocatedStoreError: Error {
         message = evaluation.diagnostic.message
         notes = []
         self.evaluation = evaluation
+    }
+}
+
+extension UInt8 {
+    /// 0-9, a-f, A-F.
+    fileprivate var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x61...0x66).contains(self) || (0x41...0x46).contains(self)
     }
 }
