@@ -33,7 +33,7 @@ extension ResultStore {
                     db,
                     sql: """
                         SELECT run.id, commit_sha, ref, subject, author_date, author_time, recorded_at, command, imported_from,
-                               host_os, host_cpu, host_cores, rounds,
+                               host_os, host_cpu, host_cores, rounds, aggregates_only,
                                (SELECT count(*) FROM result WHERE result.run_id = run.id),
                                (SELECT count(*) FROM run AS earlier
                                  WHERE earlier.commit_sha = run.commit_sha AND earlier.id <= run.id)
@@ -54,11 +54,13 @@ extension ResultStore {
             let command = try columns.optionalText()
             let file = try columns.optionalText()
             let host = HostFacts(os: try columns.text(), cpu: try columns.text(), cores: Int(try columns.integer()))
+            let rounds = Int(try columns.integer())
+            let aggregatesOnly = try columns.integer() != 0
             return StoredRun(
                 id: id, commit: commit, recordedAt: recordedAt,
-                origin: command.map { .command($0) } ?? .file(file ?? ""), host: host,
-                rounds: Int(try columns.integer()), resultCount: Int(try columns.integer()),
-                number: Int(try columns.integer()))
+                origin: command.map { .command($0) } ?? .file(file ?? ""), host: host, rounds: rounds,
+                resultCount: Int(try columns.integer()), number: Int(try columns.integer()),
+                aggregatesOnly: aggregatesOnly)
         }
     }
 
@@ -71,7 +73,8 @@ extension ResultStore {
                 for run in runs {
                     builder.beginRun(
                         InputFile(
-                            label: "\(run.commit.shortSHA)#\(run.number)", path: "\(run.commit.sha)#\(run.number)"))
+                            label: "\(run.commit.shortSHA)#\(run.number)", path: "\(run.commit.sha)#\(run.number)",
+                            aggregatesOnly: run.aggregatesOnly))
                     try builder.addMetadata(
                         Row.fetchAll(
                             db, sql: "SELECT unit, key, value FROM unit_metadata WHERE run_id = ? ORDER BY unit, key",

@@ -44,4 +44,6 @@ package struct StoredRun: Sendable, Equatable {
     package var resultCount: Int
     /// Its position among the runs of its commit, from 1 (`load commit REF run N`).
     package var number: Int
+    /// The results are one summary value per benchmark (see ``InputFile/aggregatesOnly``).
+    package var aggregatesOnly = false
 }

@@ -45,6 +45,16 @@ import Testing
         #expect(runs.allSatisfy { $0.resultCount == 1 && $0.rounds == 1 })
     }
 
+    @Test func inputsWithAggregatesOnlyStaySo() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.store()
+        try fixture.importText("BenchmarkX 1 5 ns/op\n", at: "HEAD", into: store, aggregatesOnly: true)
+        try fixture.importText("BenchmarkX 1 5 ns/op\n", at: "HEAD", into: store)
+        let runs = try store.runs()
+        #expect(runs.map(\.aggregatesOnly) == [true, false])
+        #expect(try store.load(runs).files.map(\.aggregatesOnly) == [true, false])
+    }
+
     @Test func aNaNValueSurvives() throws {
         let fixture = try StoreFixture()
         let store = try fixture.store()

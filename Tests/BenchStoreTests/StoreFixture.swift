@@ -22,8 +22,11 @@ final class StoreFixture {
 
     /// Stores Go benchmark text as one imported run of `ref`.
     @discardableResult
-    func importText(_ text: String, at ref: String, into store: ResultStore) throws -> PendingRun {
-        var stream = GoBenchStream(file: InputFile(label: "imported", path: "imported"))
+    func importText(
+        _ text: String, at ref: String, into store: ResultStore, aggregatesOnly: Bool = false
+    ) throws -> PendingRun {
+        var stream = GoBenchStream(
+            file: InputFile(label: "imported", path: "imported", aggregatesOnly: aggregatesOnly))
         try Array(text.utf8).withUnsafeBufferPointer { try stream.append($0) }
         try stream.finish()
         var run = PendingRun(commit: try git.resolve(ref), origin: .file("imported"), host: HostFacts.current)
