@@ -7,6 +7,8 @@ package enum Value {
     case set(SetValue)
     case comparison(ComparisonValue)
     case scaling(ScalingValue)
+    /// A comparison judged against thresholds.
+    case check(CheckValue)
     /// Stored runs, or the medians per commit of the benchmarks a query matches.
     case history(StoreHistory)
 
@@ -16,6 +18,7 @@ package enum Value {
         case .set: "set"
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
+        case .check: "check"
         case .history: "history"
         }
     }
@@ -32,6 +35,8 @@ package enum Value {
                 "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
         case .scaling(let value):
             return "scaling across \(value.key), \(value.tables.count) tables"
+        case .check(let value):
+            return "check of \(value.comparison.names.joined(separator: ", ")): \(value.check.summaryLine)"
         case .history(let value):
             return "history, \(value.runs.count) runs of \(value.commitCount) commits"
                 + (value.query == nil ? "" : ", \(value.series.count) series")

@@ -2,7 +2,8 @@
 ///
 /// Every report page shares this shell and its style sheet, so profiles, checks and history
 /// look like one product. A Content-Security-Policy forbids scripts and every external load,
-/// as a second line of defence behind ``HTMLText/escape(_:)``.
+/// as a second line of defence behind ``HTMLText/escape(_:)``. Markup is also well-formed
+/// XML (void elements closed with `/>`), so tests check every page with an XML parser.
 package struct HTMLPage {
     package var title: String
     /// The page's body markup, appended to by the writers.
@@ -19,10 +20,10 @@ package struct HTMLPage {
 
     /// The whole document.
     package func render() -> String {
-        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\">\n"
-        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<meta name=\"generator\" content=\"benchq\">\n"
+        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        page += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(Self.contentSecurityPolicy)\"/>\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        page += "<meta name=\"generator\" content=\"benchq\"/>\n"
         page += "<title>\(HTMLText.escape(title))</title>\n<style>\n\(Self.styleSheet)</style>\n</head>\n"
         page += "<body>\n<main>\n\(body)</main>\n</body>\n</html>\n"
         return page
@@ -44,6 +45,7 @@ package struct HTMLPage {
         h2 { font-size: 18px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
         h3 { font-size: 15px; margin: 20px 0 6px; }
         p.meta { color: var(--muted); margin: 0 0 16px; }
+        .verdict .badge { width: 12px; height: 12px; }
         .verdict { font-size: 16px; font-weight: 600; padding: 12px 16px; border-radius: 6px; margin: 16px 0;
           border: 1px solid var(--line); background: var(--panel); }
         .verdict.bad { border-color: var(--bad); background: #ffebe9; }
@@ -52,7 +54,15 @@ package struct HTMLPage {
         th, td { padding: 4px 10px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
         th { background: var(--panel); font-weight: 600; }
         th:first-child, td:first-child, td.name { text-align: left; white-space: normal; word-break: break-all; }
-        td.status { text-align: left; }
+        td.status, th.status { text-align: left; }
+        .badge { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px;
+          vertical-align: baseline; background: var(--muted); }
+        .badge.regression { background: var(--bad); }
+        .badge.improvement { background: var(--good); }
+        .badge.ok { background: #8c959f; }
+        .badge.missing { background: #bf8700; border-radius: 2px; }
+        .badge.new { background: var(--base); border-radius: 2px; }
+        .badge.inconclusive { background: #fff; border: 2px solid #8c959f; }
         tr.regression td { background: #fff5f5; }
         tr.improvement td { background: #f3fff5; }
         .bad { color: var(--bad); }
