@@ -26,7 +26,7 @@ func runStoreBenchmarks(directory: String, count: Int) {
     }
     let commit = CommitInfo(
         sha: String(repeating: "a", count: 40), ref: "bench", subject: "benchmark", authorDate: "2026-01-01T00:00:00Z",
-        authorTime: 1_767_225_600)
+        authorTime: 1_767_225_600, commitTime: 1_767_225_600)
     let host = HostFacts.current
     let append = measure(iterations: count) {
         var run = PendingRun(commit: commit, origin: .file("large.txt"), host: host)

@@ -38,13 +38,42 @@ package struct GitRepository: Sendable {
 
     /// The subject and author date of a full SHA.
     package func describe(_ sha: String, ref: String) throws(StoreError) -> CommitInfo {
-        let show = try run(["show", "-s", "--format=%s%x00%aI%x00%at", sha])
+        let show = try run(["show", "-s", "--format=%s%x00%aI%x00%at%x00%ct", sha])
         let fields = show.outputText.split(separator: "\0", omittingEmptySubsequences: false)
-        guard show.succeeded, fields.count == 3, let time = Int64(Self.firstLine(String(fields[2]))) else {
+        guard show.succeeded, fields.count == 4, let time = Int64(fields[2]),
+            let commitTime = Int64(Self.firstLine(String(fields[3])))
+        else {
             throw StoreError(.git, "git cannot describe commit \(sha): \(show.errorText)")
         }
         return CommitInfo(
-            sha: sha, ref: ref, subject: String(fields[0]), authorDate: String(fields[1]), authorTime: time)
+            sha: sha, ref: ref, subject: String(fields[0]), authorDate: String(fields[1]), authorTime: time,
+            commitTime: commitTime)
+    }
+
+    /// Whether `ancestor` is an ancestor of `descendant` (`git merge-base --is-ancestor`).
+    package func isAncestor(_ ancestor: String, of descendant: String) -> Bool {
+        (try? run(["merge-base", "--is-ancestor", ancestor, descendant]))?.succeeded ?? false
+    }
+
+    /// `runs` (ordered by commit time) with commits committed in the same second put in
+    /// ancestry order, as a scripted series of commits often is.
+    package func orderingTies(_ runs: [StoredRun]) -> [StoredRun] {
+        var ordered = runs
+        var index = 1
+        while index < ordered.count {
+            var current = index
+            // Insertion sort within a run of equal commit times: move a commit before the
+            // earlier-listed ones it is an ancestor of.
+            while current > 0, ordered[current - 1].commit.commitTime == ordered[current].commit.commitTime,
+                ordered[current - 1].commit.sha != ordered[current].commit.sha,
+                isAncestor(ordered[current].commit.sha, of: ordered[current - 1].commit.sha)
+            {
+                ordered.swapAt(current - 1, current)
+                current -= 1
+            }
+            index += 1
+        }
+        return ordered
     }
 
     /// Checks `commit` out, detached, into a new temporary folder.
@@ -87,7 +116,7 @@ package struct GitRepository: Sendable {
             guard folder.split(separator: "/").last?.hasPrefix("benchq-worktree-") == true else { continue }
             Worktree(
                 repository: self, folder: folder,
-                commit: CommitInfo(sha: "", ref: "", subject: "", authorDate: "", authorTime: 0)
+                commit: CommitInfo(sha: "", ref: "", subject: "", authorDate: "", authorTime: 0, commitTime: 0)
             )
             .remove()
         }

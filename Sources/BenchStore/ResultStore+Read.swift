@@ -32,13 +32,13 @@ extension ResultStore {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT run.id, commit_sha, ref, subject, author_date, author_time, recorded_at, command, imported_from,
+                        SELECT run.id, commit_sha, ref, subject, author_date, author_time, commit_time, recorded_at, command, imported_from,
                                host_os, host_cpu, host_cores, rounds, aggregates_only,
                                (SELECT count(*) FROM result WHERE result.run_id = run.id),
                                (SELECT count(*) FROM run AS earlier
                                  WHERE earlier.commit_sha = run.commit_sha AND earlier.id <= run.id)
                         FROM run \(condition)
-                        ORDER BY author_time, commit_sha, run.id
+                        ORDER BY commit_time, author_time, commit_sha, run.id
                         """, arguments: arguments)
             }
         } catch {
@@ -49,7 +49,7 @@ extension ResultStore {
             let id = try columns.integer()
             let commit = CommitInfo(
                 sha: try columns.text(), ref: try columns.text(), subject: try columns.text(),
-                authorDate: try columns.text(), authorTime: try columns.integer())
+                authorDate: try columns.text(), authorTime: try columns.integer(), commitTime: try columns.integer())
             let recordedAt = try columns.text()
             let command = try columns.optionalText()
             let file = try columns.optionalText()

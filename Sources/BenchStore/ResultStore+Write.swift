@@ -55,12 +55,13 @@ extension ResultStore {
         }
         try db.execute(
             sql: """
-                INSERT INTO run (commit_sha, ref, subject, author_date, author_time, recorded_at, command, imported_from,
+                INSERT INTO run (commit_sha, ref, subject, author_date, author_time, commit_time, recorded_at, command, imported_from,
                                  host_os, host_cpu, host_cores, aggregates_only)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 run.commit.sha, run.commit.ref, run.commit.subject, run.commit.authorDate, run.commit.authorTime,
+                run.commit.commitTime,
                 recordedAt, command, file,
                 run.host.os, run.host.cpu, run.host.cores, set.files.contains { $0.aggregatesOnly } ? 1 : 0,
             ])

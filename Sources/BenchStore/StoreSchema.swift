@@ -19,6 +19,7 @@ enum StoreSchema {
                         subject TEXT NOT NULL,
                         author_date TEXT NOT NULL,
                         author_time INTEGER NOT NULL,
+                        commit_time INTEGER NOT NULL,
                         recorded_at TEXT NOT NULL,
                         command TEXT,
                         imported_from TEXT,

@@ -8,15 +8,19 @@ package struct CommitInfo: Sendable, Equatable {
     package var subject: String
     /// The author date, ISO 8601 with its offset (git's `%aI`).
     package var authorDate: String
-    /// The author date in seconds since 1970 (git's `%at`), which orders commits.
+    /// The author date in seconds since 1970 (git's `%at`).
     package var authorTime: Int64
+    /// The committer date in seconds since 1970 (git's `%ct`): when the commit landed where it
+    /// is (a rebased or cherry-picked commit keeps its older author date). It orders commits.
+    package var commitTime: Int64
 
-    package init(sha: String, ref: String, subject: String, authorDate: String, authorTime: Int64) {
+    package init(sha: String, ref: String, subject: String, authorDate: String, authorTime: Int64, commitTime: Int64) {
         self.sha = sha
         self.ref = ref
         self.subject = subject
         self.authorDate = authorDate
         self.authorTime = authorTime
+        self.commitTime = commitTime
     }
 
     /// The SHA as git abbreviates it in messages.

@@ -83,6 +83,18 @@ import Testing
         #expect(series.contains("HEAD    200.0n  +33.33%        2  Commit three"))
     }
 
+    @Test func commitsOfTheSameSecondAreOrderedByAncestry() throws {
+        let repository = try TemporaryGitRepository()
+        for (speed, name) in [(100, "one"), (150, "two"), (200, "three")] {
+            try repository.commit(speed: speed, name: name, date: "2026-01-01T10:00:00Z")
+        }
+        let result = run(
+            "record \"sh bench.sh\" at HEAD HEAD~2 HEAD~1\nhistory .name:Encode .unit:sec/op", in: repository)
+        #expect(result.status == 0, "\(result.stderr)")
+        let series = try #require(result.stdout.components(separatedBy: "Encode-8  sec/op").last)
+        #expect(series.hasPrefix("  ▁▅█\n"), "\(series)")
+    }
+
     @Test func historyReportsAsHTMLJSONCSVAndMarkdown() throws {
         let repository = try TemporaryGitRepository.threeVersions()
         let out = repository.path + "/.benchq-test-report"

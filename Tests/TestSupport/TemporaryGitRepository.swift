@@ -51,7 +51,13 @@ package final class TemporaryGitRepository {
         try write("speed.txt", "\(speed)\n")
         try write("name.txt", "\(name)\n")
         try git("add", "-A")
-        try git("commit", "-q", "-m", "Commit \(name)", "--date", date)
+        // The committer date too, so that commits made in one test are ordered by their dates.
+        try Self.run(
+            [
+                "git", "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m",
+                "Commit \(name)",
+                "--date", date,
+            ], in: path, environment: ["GIT_COMMITTER_DATE": date])
         if let tag { try git("tag", tag) }
         return try git("rev-parse", "HEAD").trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -74,8 +80,13 @@ package final class TemporaryGitRepository {
 
     /// Runs a program found on PATH and returns its standard output.
     @discardableResult
-    package static func run(_ arguments: [String], in directory: String) throws -> String {
+    package static func run(
+        _ arguments: [String], in directory: String, environment: [String: String] = [:]
+    ) throws -> String {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)

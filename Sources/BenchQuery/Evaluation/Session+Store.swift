@@ -100,7 +100,8 @@ extension Session {
                 ? try self.repository() : nil
             return try ResultStore(path: try storePath(repository: repository), access: .read)
         }
-        let runs = try located(source.span) { () throws(StoreError) in try store.runs() }
+        var runs = try located(source.span) { () throws(StoreError) in try store.runs() }
+        if let repository = try? self.repository() { runs = repository.orderingTies(runs) }
         guard let query = source.query, !query.text.trimmingBlanks().isEmpty else {
             return .history(StoreHistory(runs: runs))
         }

@@ -51,7 +51,7 @@ package enum HistoryHTMLWriter {
         let width = 640.0
         let height = 220.0
         let left = 70.0
-        let right = 16.0
+        let right = 40.0
         let top = 12.0
         let bottom = 40.0
         let values = series.points.map(\.median)
