@@ -39,8 +39,10 @@ package struct StoreHistory: Sendable {
             var values: [SeriesKey: [Double]] = [:]
             for result in set.results {
                 let name = set.name(of: result).fullName
+                // Benchmarks of different packages may share a name; `go test` prints `pkg:`.
+                let package = set.configuration(of: result).value(of: "pkg") ?? ""
                 for measurement in set.measurements(of: result) {
-                    let key = SeriesKey(name: name, unit: set.units[Int(measurement.unit)])
+                    let key = SeriesKey(package: package, name: name, unit: set.units[Int(measurement.unit)])
                     if values[key] == nil, points[key] == nil { order.append(key) }
                     values[key, default: []].append(measurement.value)
                 }
@@ -53,10 +55,16 @@ package struct StoreHistory: Sendable {
                         median: median(sorted: sorted), samples: sorted.count))
             }
         }
-        return order.map { HistorySeries(name: $0.name, unit: $0.unit, points: points[$0] ?? []) }
+        let packages = Set(order.map(\.package))
+        return order.map { key in
+            // The package is part of the name only where it tells series apart.
+            let name = packages.count > 1 && !key.package.isEmpty ? "\(key.package).\(key.name)" : key.name
+            return HistorySeries(name: name, unit: key.unit, points: points[key] ?? [])
+        }
     }
 
     private struct SeriesKey: Hashable {
+        var package: String
         var name: String
         var unit: String
     }
