@@ -6,7 +6,7 @@
 
 /// The machine a run was recorded on, so that results from different machines can be told
 /// apart in `history`.
-package struct HostFacts: Sendable, Equatable {
+package struct HostFacts: Sendable, Hashable {
     /// Kernel name, release and architecture (`Linux 6.1.0 x86_64`).
     package var os: String
     /// The CPU model as the system names it, or "unknown".

@@ -23,6 +23,25 @@ import Testing
         #expect(series[1].points.map(\.median) == [7.0 * nano, 7.0 * nano])
     }
 
+    @Test func theRunListingNamesHostsOnlyWhenRunsComeFromSeveral() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.store()
+        try fixture.importText("BenchmarkX 1 5 ns/op\n", at: "HEAD", into: store)
+        var text = ""
+        HistoryTextWriter.write(StoreHistory(runs: try store.runs()), to: &text)
+        #expect(text.hasPrefix("commit   date        ref   run  rounds  results  subject\n"), "\(text)")
+        var other = PendingRun(
+            commit: try fixture.git.resolve("HEAD~1"), origin: .file("x"),
+            host: HostFacts(os: "Linux", cpu: "Other CPU", cores: 64))
+        var set = BenchmarkSet()
+        set = try store.load(try store.runs())
+        try store.append(set, to: &other, recordedAt: "2026-03-01T00:00:00Z")
+        text = ""
+        HistoryTextWriter.write(StoreHistory(runs: try store.runs()), to: &text)
+        #expect(text.contains("Other CPU ×64"), "\(text)")
+        #expect(text.split(separator: "\n").first?.contains("host") == true)
+    }
+
     @Test(arguments: [([1.0, 2, 3], "▁▅█"), ([5.0, 5], "▄▄"), ([3.0, .nan, 1], "█ ▁"), ([], "")])
     func sparklinesSpanLowestToHighest(values: [Double], expected: String) {
         #expect(HistoryTextWriter.sparkline(values) == expected)

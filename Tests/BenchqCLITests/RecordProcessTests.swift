@@ -97,6 +97,30 @@ import Testing
         #expect(try repository.worktrees() == [repository.path])
     }
 
+    @Test func theStoreOptionReachesRecordScriptsAndTheEnvironment() throws {
+        let repository = try TemporaryGitRepository.threeVersions()
+        let store = repository.path + "/custom.sqlite"
+        #expect(try Recording(["sh bench.sh", "HEAD", "--store", store], in: repository).finish() == 0)
+        #expect(FileManager.default.fileExists(atPath: store))
+        for (arguments, environment) in [
+            (["--store", store, "-c", "history"], [:]), (["-c", "history"], ["BENCHQ_STORE": store]),
+        ] {
+            let process = Process()
+            process.executableURL = ProcessTests.executable
+            process.arguments = arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            process.currentDirectoryURL = URL(fileURLWithPath: repository.path)
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            #expect(text.hasSuffix("1 run of 1 commit\n"), "\(arguments): \(text)")
+        }
+    }
+
     @Test func aFailingCommandShowsItsErrorAndExitsTwo() throws {
         let repository = try TemporaryGitRepository.threeVersions()
         let recording = try Recording(["echo 'no such benchmark' >&2; exit 1", "HEAD"], in: repository)

@@ -3,7 +3,8 @@ import BenchReport
 
 /// `history | report json` and `report csv`: the same facts as the text, for programs.
 ///
-/// JSON: `{"runs": [...], "query": ..., "series": [{"name", "unit", "points": [...]}]}` with
+/// JSON (`benchq.history/1`): `{"schema", "runs": [...], "query", "series": [{"name", "unit",
+/// "points": [...]}]}` with
 /// full SHAs, ISO dates and unscaled medians in the tidied unit. CSV: one row per run, or
 /// with a query one row per point of every series.
 package enum HistoryDataWriter {
@@ -30,7 +31,7 @@ package enum HistoryDataWriter {
                     ("rounds", .integer(run.rounds)), ("results", .integer(run.resultCount)),
                 ])
         }
-        var members: [(String, JSONValue)] = [("runs", .array(runs))]
+        var members: [(String, JSONValue)] = [("schema", .string("benchq.history/1")), ("runs", .array(runs))]
         if let query = history.query {
             members.append(("query", .string(query)))
             members.append(

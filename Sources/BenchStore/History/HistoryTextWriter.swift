@@ -23,14 +23,18 @@ package enum HistoryTextWriter {
     }
 
     private static func writeRuns(_ runs: [StoredRun], to output: inout String) {
+        // Results from different machines do not compare: then each run says where it ran.
+        let showsHost = Set(runs.map(\.host)).count > 1
         var table = TextColumns(
-            header: ["commit", "date", "ref", "run", "rounds", "results", "subject"],
+            header: ["commit", "date", "ref", "run", "rounds", "results"] + (showsHost ? ["host"] : []) + ["subject"],
             rightAligned: [3, 4, 5])
         for run in runs {
-            table.add([
-                run.commit.shortSHA, String(run.commit.authorDate.prefix(10)), run.commit.ref, String(run.number),
-                String(run.rounds), String(run.resultCount), run.commit.subject,
-            ])
+            let host = showsHost ? ["\(run.host.cpu) ×\(run.host.cores)"] : []
+            table.add(
+                [
+                    run.commit.shortSHA, String(run.commit.authorDate.prefix(10)), run.commit.ref, String(run.number),
+                    String(run.rounds), String(run.resultCount),
+                ] + host + [run.commit.subject])
         }
         output += table.render()
         let commits = Set(runs.map(\.commit.sha)).count
