@@ -95,21 +95,23 @@ package struct ChildProcess {
 
     /// Reads both pipes until the child closes them, calling `onOutput`/`onError` with each
     /// piece, and `tick` at least every `interval` milliseconds. When `tick` returns false the
-    /// child's process group is stopped (SIGTERM, then SIGKILL after a second) and reaped.
+    /// child's process group is stopped (SIGTERM, then SIGKILL a second later). A child that
+    /// exits while something it started still holds the pipes is waited for two seconds more,
+    /// then its process group is killed.
     package mutating func wait<Result>(
         interval: Int32 = 200, onOutput: (UnsafeBufferPointer<UInt8>) -> Void,
         onError: (UnsafeBufferPointer<UInt8>) -> Void, tick: () -> Bool, finish: (Termination) -> Result
     ) -> Result {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var stopAt: Int?
-        var polls = 0
+        var stopDeadline: Double?
+        var drainDeadline: Double?
+        var termination: Termination?
         while outputDescriptor >= 0 || errorDescriptor >= 0 {
             var watched = [
                 pollfd(fd: outputDescriptor, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: errorDescriptor, events: Int16(POLLIN), revents: 0),
             ]
-            let ready = poll(&watched, 2, interval)
-            if ready > 0 {
+            if poll(&watched, 2, interval) > 0 {
                 for (index, entry) in watched.enumerated() where entry.fd >= 0 && entry.revents != 0 {
                     let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
                     if count > 0 {
@@ -123,12 +125,15 @@ package struct ChildProcess {
                     }
                 }
             }
-            polls += 1
-            if stopAt == nil, !tick() {
+            let now = Clock.seconds()
+            if termination == nil, let ended = reap(blocking: false) {
+                termination = ended
+                drainDeadline = now + 2
+            }
+            if stopDeadline == nil, !tick() {
                 kill(-pid, SIGTERM)
-                stopAt = polls + max(1, 1000 / Int(interval))
-            } else if let deadline = stopAt, polls >= deadline {
-                // Still holding the pipes a second after SIGTERM (or a grandchild holds them).
+                stopDeadline = now + 1
+            } else if let deadline = stopDeadline ?? drainDeadline, now >= deadline {
                 kill(-pid, SIGKILL)
                 break
             }
@@ -137,12 +142,16 @@ package struct ChildProcess {
         if errorDescriptor >= 0 { close(errorDescriptor) }
         outputDescriptor = -1
         errorDescriptor = -1
-        return finish(reap())
+        return finish(termination ?? reap(blocking: true) ?? .exited(-1))
     }
 
-    private func reap() -> Termination {
+    /// The child's end, once it has ended (waiting for it when `blocking`).
+    private func reap(blocking: Bool) -> Termination? {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
+        while true {
+            let result = waitpid(pid, &status, blocking ? 0 : WNOHANG)
+            if result == pid { break }
+            if result == 0 { return nil }
             if errno != EINTR { return .exited(-1) }
         }
         // WIFEXITED and friends are macros Swift cannot import.

@@ -69,6 +69,17 @@ import Testing
         #expect(try fixture.repository.worktrees() == [fixture.repository.path])
     }
 
+    @Test func aProcessTheCommandLeavesBehindDoesNotHoldTheRecord() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.store()
+        // The background sleep keeps the output pipe open after the command has exited.
+        let recorder = Recorder(command: "sh bench.sh; sleep 30 &", rounds: 1, repository: fixture.git, store: store)
+        let started = Date()
+        _ = try recorder.record([try fixture.git.resolve("HEAD")])
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(try store.runs().map(\.resultCount) == [2])
+    }
+
     @Test func aCommandPrintingNoResultsIsAnError() throws {
         let fixture = try StoreFixture()
         let store = try fixture.store()
