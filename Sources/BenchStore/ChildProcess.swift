@@ -36,8 +36,10 @@ package struct ChildProcess {
     private var errorDescriptor: Int32
 
     /// Starts `arguments[0]` (looked up on PATH) in `directory`, with standard input from
-    /// /dev/null.
-    package init(_ arguments: [String], in directory: String? = nil) throws(StoreError) {
+    /// /dev/null and `environment` added to (or replacing in) this process's environment.
+    package init(
+        _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]
+    ) throws(StoreError) {
         var outputPipe: [Int32] = [-1, -1]
         var errorPipe: [Int32] = [-1, -1]
         guard pipe(&outputPipe) == 0 else { throw Self.failure(arguments, errno) }
@@ -65,8 +67,10 @@ package struct ChildProcess {
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        var cEnvironment = Self.environment(adding: environment).map { strdup($0) } + [nil]
+        defer { for entry in cEnvironment { free(entry) } }
         var child: pid_t = 0
-        let status = posix_spawnp(&child, command[0], &actions, &attributes, &cArguments, environ)
+        let status = posix_spawnp(&child, command[0], &actions, &attributes, &cArguments, &cEnvironment)
         close(outputPipe[1])
         close(errorPipe[1])
         guard status == 0 else {
@@ -77,6 +81,19 @@ package struct ChildProcess {
         pid = child
         outputDescriptor = outputPipe[0]
         errorDescriptor = errorPipe[0]
+    }
+
+    /// This process's `NAME=value` entries with `additions` put in.
+    private static func environment(adding additions: [String: String]) -> [String] {
+        var entries: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? text
+            if additions[name] == nil { entries.append(text) }
+            entry += 1
+        }
+        return entries + additions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
 
     private static func failure(_ arguments: [String], _ code: Int32) -> StoreError {

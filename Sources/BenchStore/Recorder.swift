@@ -80,7 +80,10 @@ package struct Recorder {
         var readError: LoadError?
         var errorTail = OutputTail()
         var outputTail = OutputTail()
-        var child = try ChildProcess(["/bin/sh", "-c", command], in: worktree.path)
+        let commit = worktree.commit
+        var child = try ChildProcess(
+            ["/bin/sh", "-c", command], in: worktree.path,
+            environment: ["BENCHQ_REF": commit.ref, "BENCHQ_COMMIT": commit.sha, "BENCHQ_ROUND": String(round)])
         let termination = child.wait(
             onOutput: { piece in
                 outputTail.append(piece)

@@ -69,6 +69,16 @@ import Testing
         #expect(try fixture.repository.worktrees() == [fixture.repository.path])
     }
 
+    @Test func theCommandIsToldItsRefCommitAndRound() throws {
+        let fixture = try StoreFixture()
+        let store = try fixture.store()
+        let log = fixture.scratchPath("log")
+        let command = "echo \"$BENCHQ_REF $BENCHQ_COMMIT $BENCHQ_ROUND\" >> '\(log)'; sh bench.sh"
+        let head = try fixture.git.resolve("HEAD")
+        _ = try Recorder(command: command, rounds: 2, repository: fixture.git, store: store).record([head])
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == "HEAD \(head.sha) 1\nHEAD \(head.sha) 2\n")
+    }
+
     @Test func aProcessTheCommandLeavesBehindDoesNotHoldTheRecord() throws {
         let fixture = try StoreFixture()
         let store = try fixture.store()
