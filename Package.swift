@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way (see docs/ARCHITECTURE.md):
-// BenchStats, BenchData -> BenchCompare -> BenchReport -> BenchqCLI -> benchq.
+// BenchStats, BenchData -> BenchCompare -> BenchReport -> BenchStore -> BenchQuery -> BenchqCLI -> benchq.
 let package = Package(
     name: "benchq",
     platforms: [.macOS(.v13)],
