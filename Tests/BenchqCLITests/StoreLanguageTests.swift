@@ -116,6 +116,21 @@ import Testing
         #expect(markdown.hasPrefix("**Decode-8** sec/op ▁█\n"))
     }
 
+    @Test func theRunListingReportsInEveryFormat() throws {
+        let repository = try TemporaryGitRepository.threeVersions()
+        let result = run(
+            """
+            record "sh bench.sh" at HEAD~1 HEAD
+            history | report markdown | report html | report csv
+            """, in: repository)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| commit | date | ref | run | rounds | results | subject |\n"))
+        #expect(result.stdout.contains("| 1 | 1 | 2 | Commit two |\n"))
+        #expect(result.stdout.contains("<td>HEAD~1</td><td>1</td><td>1</td><td>2</td>"))
+        #expect(result.stdout.contains("commit,ref,run,author_date,rounds,results,subject\n"))
+        #expect(result.stdout.contains(",HEAD,1,2026-01-03T10:00:00+00:00,1,2,Commit three\n"))
+    }
+
     @Test func setStoreAndTheEnvironmentChooseTheStore() throws {
         let repository = try TemporaryGitRepository.threeVersions()
         let first = run("set store \"elsewhere.sqlite\"\nrecord \"sh bench.sh\" at HEAD", in: repository)
