@@ -8,10 +8,11 @@ struct RecordSubcommand: ParsableCommand {
         commandName: "record",
         abstract: "Run a benchmark command at commits, rounds interleaved, into the results store.",
         discussion: """
-            Each ref (tag, branch, HEAD~N, SHA) is checked out in a temporary git worktree; the
-            command runs there through /bin/sh and its output is read as Go benchmark text.
-            Rounds alternate between refs, and each finished round is stored at once. The
-            same as the statement: record "COMMAND" at REF... rounds N.
+            Each ref (tag, branch, HEAD~N, SHA) is checked out in a temporary git worktree; \
+            the command runs there through /bin/sh and its output is read as Go benchmark \
+            text. Rounds alternate between refs, and each finished round is stored at once. \
+            The same as the statement: record "COMMAND" at REF... rounds N. See \
+            docs/history.md.
 
             Example:
               benchq record "go test -run '^$' -bench . -count 5" v1.2.0 HEAD --rounds 3
