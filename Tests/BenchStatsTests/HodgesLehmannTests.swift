@@ -84,3 +84,33 @@ import Testing
         #expect(smallestUTestPValue(0, 5) == 1)
     }
 }
+
+@Suite struct PairwiseDifferencesTests {
+    /// Selection without forming the differences gives exactly what sorting them gives.
+    @Test(arguments: [(1, 1), (3, 7), (10, 10), (25, 40)])
+    func selectionMatchesSorting(m: Int, n: Int) {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            // Values on a coarse grid, so ties and equal differences occur.
+            let base = (0..<m).map { _ in Double(Int.random(in: -50...50, using: &generator)) * 0.25 }
+            let new = (0..<n).map { _ in Double(Int.random(in: -50...50, using: &generator)) * 0.1 }
+            let sorted = base.flatMap { x in new.map { $0 - x } }.sorted()
+            let differences = PairwiseDifferences(base: base, new: new)
+            for k in Set(stride(from: 1, through: sorted.count, by: 7)).union([1, sorted.count]) {
+                #expect(differences.smallest(k) == sorted[k - 1], "k=\(k) of \(base) \(new)")
+            }
+        }
+    }
+
+    @Test func orderedKeysKeepTheOrderOfDoubles() {
+        let values = [-Double.infinity, -1e300, -2.5, -0.0, 0.0, 1e-300, 3, .infinity]
+        for (a, b) in zip(values, values.dropFirst()) {
+            #expect(PairwiseDifferences.orderedKey(a) <= PairwiseDifferences.orderedKey(b))
+            #expect(PairwiseDifferences.double(orderedKey: PairwiseDifferences.orderedKey(b)) == b)
+        }
+    }
+
+    @Test func nonFiniteSamplesHaveNoEstimate() {
+        #expect(hodgesLehmannShift(base: [1, .nan, 3], new: [4, 5, 6], confidence: 0.95) == nil)
+    }
+}
