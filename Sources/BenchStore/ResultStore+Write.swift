@@ -29,14 +29,19 @@ extension ResultStore {
     /// configurations and values as read, and its `Unit` metadata.
     package func append(_ set: BenchmarkSet, to run: inout PendingRun, recordedAt: String) throws(StoreError) {
         let snapshot = run
-        let id: Int64
+        var id: Int64 = 0
         do {
-            id = try pool.write { db in
-                let runID = try snapshot.id ?? Self.insertRun(snapshot, set: set, recordedAt: recordedAt, db: db)
-                let round = snapshot.rounds + 1
-                try Self.insertResults(set, runID: runID, round: round, db: db)
-                try db.execute(sql: "UPDATE run SET rounds = ? WHERE id = ?", arguments: [round, runID])
-                return runID
+            // IMMEDIATE: the write lock is taken (waiting for another writer) before anything
+            // is read. A deferred transaction in WAL mode would read first and then fail at
+            // once with SQLITE_BUSY_SNAPSHOT when another process committed meanwhile.
+            try pool.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    id = try snapshot.id ?? Self.insertRun(snapshot, set: set, recordedAt: recordedAt, db: db)
+                    let round = snapshot.rounds + 1
+                    try Self.insertResults(set, runID: id, round: round, db: db)
+                    try db.execute(sql: "UPDATE run SET rounds = ? WHERE id = ?", arguments: [round, id])
+                    return .commit
+                }
             }
         } catch {
             throw Self.storeError(error, path: path)

@@ -45,6 +45,7 @@ package final class ResultStore: Sendable {
                 notes: ["store results with 'record \"COMMAND\" at REF' or 'store import \"FILE\" at REF'"])
         } else {
             try Self.makeFolder(containing: path)
+            try Self.createStore(at: path)
         }
         var configuration = GRDB.Configuration()
         configuration.busyMode = .timeout(30)
@@ -111,6 +112,26 @@ package final class ResultStore: Sendable {
         }
     }
 
+    /// Makes a new store, complete with its tables and in WAL mode, under a name of its own,
+    /// then links it into place: two processes creating the store at once never see each
+    /// other's half-made file, and the one that links second simply uses the winner's.
+    private static func createStore(at path: String) throws(StoreError) {
+        let temporary = "\(path).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { for suffix in ["", "-wal", "-shm"] { unlink(temporary + suffix) } }
+        do {
+            var configuration = GRDB.Configuration()
+            configuration.journalMode = .wal
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+            try queue.close()
+        } catch {
+            throw storeError(error, path: path)
+        }
+        // EEXIST: another process linked its store first. A file system without hard links
+        // leaves the store to be created in place when opened (migrations cope with a race).
+        _ = link(temporary, path)
+    }
+
     private static func makeFolder(containing path: String) throws(StoreError) {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
         let folder = String(path[..<slash])
@@ -149,7 +170,8 @@ package final class ResultStore: Sendable {
                 .database, "the results store \(path) is read-only: \(reason)",
                 notes: ["make it and its folder writable, or choose another store with --store"])
         case .SQLITE_BUSY:
-            return StoreError(.database, "the results store \(path) stayed locked by another process for 30 s")
+            return StoreError(
+                .database, "the results store \(path) is locked by another process (\(error.extendedResultCode))")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
             return StoreError(.database, "cannot use the results store \(path): \(reason)")
         default:

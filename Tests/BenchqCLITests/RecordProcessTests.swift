@@ -85,16 +85,23 @@ import Testing
         #expect(try repository.worktrees() == [repository.path])
     }
 
-    @Test func twoRecordsAtOnceBothLand() throws {
+    /// Three processes start on a repository with no store yet: they race to create it,
+    /// then to write their rounds.
+    @Test func recordsRunningAtOnceAllLand() throws {
         let repository = try TemporaryGitRepository.threeVersions()
-        let first = try Recording(["sh bench.sh", "v1.0.0", "--rounds", "6"], in: repository)
-        let second = try Recording(["sh bench.sh", "HEAD", "--rounds", "6"], in: repository)
-        #expect(first.finish() == 0, "\(first.lines)")
-        #expect(second.finish() == 0, "\(second.lines)")
+        let recordings = try ["v1.0.0", "HEAD~1", "HEAD"].map { ref in
+            try Recording(["sh bench.sh", ref, "--rounds", "6"], in: repository)
+        }
+        for recording in recordings {
+            #expect(recording.finish() == 0, "\(recording.lines)")
+        }
         let stored = try storedRounds(repository)
-        #expect(stored.rounds == [6, 6])
+        #expect(stored.rounds == [6, 6, 6])
         #expect(stored.integrity == ["ok"])
         #expect(try repository.worktrees() == [repository.path])
+        // Nothing is left of the stores that lost the race to be created.
+        let folder = try FileManager.default.contentsOfDirectory(atPath: repository.path + "/.benchq")
+        #expect(folder.filter { $0.contains(".new-") }.isEmpty, "\(folder)")
     }
 
     @Test func theStoreOptionReachesRecordScriptsAndTheEnvironment() throws {
