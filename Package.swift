@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way (see docs/ARCHITECTURE.md):
-// BenchStats, BenchData -> BenchCompare, BenchProfile -> BenchReport -> BenchqCLI -> benchq.
+// BenchStats, BenchData -> BenchCompare, BenchProfile -> BenchReport -> BenchStore -> BenchQuery -> BenchqCLI -> benchq.
 let package = Package(
     name: "benchq",
     platforms: [.macOS(.v13)],
@@ -10,7 +10,8 @@ let package = Package(
         .executable(name: "benchq", targets: ["benchq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Pure math on [Double]; no Foundation, no file types.
@@ -25,10 +26,18 @@ let package = Package(
         .target(name: "BenchProfile", dependencies: ["CZlib", "BenchData"]),
         // Writers: benchstat text and CSV.
         .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
+        // Results stored per commit (SQLite through GRDB), git access, the interleaved recorder,
+        // and the history reports.
+        .target(
+            name: "BenchStore",
+            dependencies: [
+                "BenchReport", "BenchData", "BenchStats", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
         .target(
             name: "BenchQuery",
-            dependencies: ["BenchReport", "BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
+            dependencies: ["BenchStore", "BenchReport", "BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
         // libedit's readline-compatible API, for the shell's line editor.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
@@ -45,7 +54,7 @@ let package = Package(
         // Release-build speed driver; prints Go benchmark format.
         .executableTarget(
             name: "benchq-bench",
-            dependencies: ["BenchqCLI", "BenchCompare", "BenchProfile", "BenchReport", "BenchData"],
+            dependencies: ["BenchqCLI", "BenchStore", "BenchCompare", "BenchProfile", "BenchReport", "BenchData"],
             path: "Benchmarks/BenchqBench"
         ),
         // Locating ../shared/testdata, shared by the test targets.
@@ -57,12 +66,13 @@ let package = Package(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchqCLITests",
-            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
+            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchStore", "BenchData", "BenchqTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
         .testTarget(
             name: "BenchProfileTests",
             dependencies: ["BenchProfile", "BenchReport", "BenchQuery", "BenchData", "BenchqTestSupport"]),
+        .testTarget(name: "BenchStoreTests", dependencies: ["BenchStore", "BenchData", "BenchqTestSupport"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
             name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),

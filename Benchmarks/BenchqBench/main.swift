@@ -114,3 +114,4 @@ do {
 }
 
 runProfileBenchmarks(pprofDirectory: directory + "/../pprof", count: count)
+runStoreBenchmarks(directory: directory, count: count)

@@ -50,12 +50,24 @@ package enum HelpTopics {
                 "profile-diff \"examples/data/kv-maphash.cpu.pprof\" \"examples/data/kv-fnv.cpu.pprof\" | top 5"),
         Topic(
             name: "record", kind: .source, synopsis: "record \"COMMAND\" at REF [REF ...] [rounds N]",
-            summary: "Runs COMMAND at each ref in a temporary worktree, interleaving rounds, and stores the results.",
-            example: "record \"go test -bench . -count 5\" at main HEAD", isAvailable: false),
+            summary:
+                "Runs COMMAND (through /bin/sh) at each ref in a temporary git worktree, reading its output as Go benchmark text. Rounds alternate between refs (A1 B1 A2 B2 ...) and each finished round is stored at once; Ctrl-C keeps them and removes the worktrees. Prints the runs stored. See docs/history.md.",
+            example: "record \"go test -run '^$' -bench . -count 5\" at v1.2.0 HEAD rounds 3"),
+        Topic(
+            name: "store", kind: .source, synopsis: "store import \"FILE\" at REF",
+            summary:
+                "Stores a file of benchmark results as one run of the commit REF names, e.g. a baseline recorded earlier.",
+            example: "store import \"baseline.txt\" at v1.2.0"),
+        Topic(
+            name: "commit", kind: .source, synopsis: "load commit REF [run N]",
+            summary:
+                "The stored results of a commit (tag, branch, HEAD~3, short SHA, resolved by git), every run pooled, or only run N (history numbers them).",
+            example: "compare (load commit v1.2.0) (load commit HEAD)"),
         Topic(
             name: "history", kind: .source, synopsis: "history [QUERY]",
-            summary: "Lists stored runs; with a benchmark query, its medians per commit.",
-            example: "history .name:Encode", isAvailable: false),
+            summary:
+                "Lists the stored runs; with a benchmark query (benchstat's filter syntax), the median of each matching benchmark and unit per commit with a sparkline, and as a line chart with report html.",
+            example: "history .name:Encode .unit:sec/op"),
         Topic(
             name: "filter", kind: .stage, synopsis: "| filter QUERY",
             summary:
@@ -111,9 +123,9 @@ package enum HelpTopics {
         Topic(
             name: "set", kind: .statement,
             synopsis:
-                "set alpha A | set confidence C | set correction none|holm|bh | set strict on|off | set color auto|on|off",
+                "set alpha A | set confidence C | set correction none|holm|bh | set strict on|off | set color auto|on|off | set store \"PATH\"",
             summary:
-                "Changes an option for the rest of the session: significance level, interval confidence, how checks adjust p-values for testing many benchmarks at once (Holm or Benjamini-Hochberg; none keeps benchstat's numbers), malformed input lines as errors, colour.",
+                "Changes an option for the rest of the session: significance level, interval confidence, how checks adjust p-values for testing many benchmarks at once (Holm or Benjamini-Hochberg; none keeps benchstat's numbers), malformed input lines as errors, colour, the results store (default $BENCHQ_STORE, else .benchq/results.sqlite in the repository).",
             example: "set alpha 0.01"),
         Topic(
             name: "sets", kind: .statement, synopsis: "sets",

@@ -76,9 +76,7 @@ extension Session {
                 }
             }
         case .loadCommit, .record, .storeImport, .history:
-            throw EvaluationError(
-                "'\(source.description.split(separator: " ").prefix(2).joined(separator: " "))' is not available yet: the results store has not landed",
-                at: span)
+            return try evaluateStoreSource(source, at: span)
         case .profile(let profile):
             return try self.profile(profile)
         case .profileDiff(let diff):

@@ -37,6 +37,8 @@ extension Session {
             text = try renderProfile(profile, isDiff: false, format: format, at: span)
         case .profileDiff(let diff):
             text = try renderProfile(diff, isDiff: true, format: format, at: span)
+        case .history(let history):
+            text = renderHistory(history, format: format)
         }
         return text
     }

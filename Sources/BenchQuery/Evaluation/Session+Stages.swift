@@ -114,6 +114,10 @@ extension Session {
         case .profile, .profileDiff:
             throw EvaluationError(
                 "stage 'filter' does not apply to a \(value.typeName); use focus, ignore, hide or show", at: query.span)
+        case .history:
+            throw EvaluationError(
+                "stage 'filter' does not apply to a history; give the query to history itself (history .name:Encode)",
+                at: query.span)
         }
     }
 

@@ -1,5 +1,6 @@
 import BenchCompare
 import BenchData
+import BenchStore
 
 /// A value of the language: what a pipeline produces and a name is bound to.
 package enum Value {
@@ -10,6 +11,8 @@ package enum Value {
     case check(CheckValue)
     case profile(ProfileValue)
     case profileDiff(ProfileValue)
+    /// Stored runs, or the medians per commit of the benchmarks a query matches.
+    case history(StoreHistory)
 
     /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
     package var typeName: String {
@@ -20,6 +23,7 @@ package enum Value {
         case .check: "check"
         case .profile: "profile"
         case .profileDiff: "profile diff"
+        case .history: "history"
         }
     }
 
@@ -39,6 +43,9 @@ package enum Value {
             return "check of \(value.comparison.names.joined(separator: ", ")): \(value.check.summaryLine)"
         case .profile(let value), .profileDiff(let value):
             return value.summary
+        case .history(let value):
+            return "history, \(value.runs.count) runs of \(value.commitCount) commits"
+                + (value.query == nil ? "" : ", \(value.series.count) series")
         }
     }
 }
