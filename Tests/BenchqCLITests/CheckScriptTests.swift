@@ -144,6 +144,21 @@ import Testing
         try expectWellFormed(html: String(contentsOfFile: html, encoding: .utf8))
     }
 
+    @Test func comparisonPagesHaveTheGeomeanAndSayWhenEmpty() throws {
+        let html = temporaryPath("comparison.html")
+        let run = runScript(
+            """
+            compare "\(Self.go)/strconv-opt-a.txt" "\(Self.go)/strconv-opt-b.txt" | filter .fullname:/^Atoi/ .unit:sec/op | report html "\(html)"
+            compare "\(Self.go)/strconv-opt-a.txt" "\(Self.go)/strconv-opt-b.txt" | filter .name:Nothing | report markdown
+            """)
+        #expect(run.status == 0, "\(run.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        try expectWellFormed(html: page)
+        #expect(page.contains("<tr><th>geomean</th>"))
+        #expect(page.components(separatedBy: "<svg ").count - 1 == 10, "one chart per benchmark")
+        #expect(run.stdout == "_No results to show._\n")
+    }
+
     /// Names chosen by a pull request: nothing in the reports may run, break the table or ping.
     @Test func hostileBenchmarkNamesAreEscaped() throws {
         let names = ["X/<script>alert(1)</script>", "Pipe|in|name", "Tick`code`", "Ping@team", "Amp&<img>"]

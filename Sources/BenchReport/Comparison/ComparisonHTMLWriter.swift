@@ -6,6 +6,7 @@ package enum ComparisonHTMLWriter {
     package static func write(_ result: ComparisonResult, title: String, to text: inout String) {
         var page = HTMLPage(title: "benchq: \(title)")
         page.append("<h1>\(HTMLText.escape(title))</h1>\n")
+        if result.tables.isEmpty { page.append("<p class=\"meta\">No results to show.</p>\n") }
         var charts: [String] = []
         for (index, table) in result.tables.enumerated() {
             let label = result.tableLabel(index)
@@ -26,9 +27,17 @@ package enum ComparisonHTMLWriter {
                     if column > 0 { html += "<td>\(HTMLText.escape(cells.changes[column]))</td>" }
                 }
                 html += "</tr>\n"
-                if charts.count < CheckHTMLWriter.chartLimit {
+                if charts.count < CheckHTMLWriter.chartLimit && Self.varies(table, row: row) {
                     charts.append(chart(table, row: row, name: name))
                 }
+            }
+            if let geomean = ComparisonCells.geomean(table) {
+                html += "<tr><th>geomean</th>"
+                for column in columns.indices {
+                    html += "<td>\(HTMLText.escape(geomean.values[column]))</td>"
+                    if column > 0 { html += "<td>\(HTMLText.escape(geomean.changes[column]))</td>" }
+                }
+                html += "</tr>\n"
             }
             page.append(html + "</tbody>\n</table>\n")
         }
@@ -38,6 +47,13 @@ package enum ComparisonHTMLWriter {
             page.append("<div class=\"charts\">\n" + charts.joined() + "</div>\n")
         }
         text += page.render()
+    }
+
+    /// Whether the row's values are not all one number (all-zero allocations make no chart).
+    private static func varies(_ table: ComparisonTable, row: Int) -> Bool {
+        let values = table.columns.indices.flatMap { table.cell(row: row, column: $0)?.values ?? [] }
+        guard let first = values.first else { return false }
+        return values.contains { $0 != first }
     }
 
     private static func chart(_ table: ComparisonTable, row: Int, name: String) -> String {

@@ -4,6 +4,7 @@ import BenchCompare
 /// configuration, columns as benchstat has them, names escaped with ``MarkdownText``.
 package enum ComparisonMarkdownWriter {
     package static func write(_ result: ComparisonResult, to text: inout String) {
+        if result.tables.isEmpty { text += "_No results to show._\n" }
         for (index, table) in result.tables.enumerated() {
             if index > 0 { text += "\n" }
             let label = result.tableLabel(index)
