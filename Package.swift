@@ -16,7 +16,7 @@ let package = Package(
         // Pure math on [Double]; no Foundation, no file types.
         .target(name: "BenchStats"),
         // The result model, units, the Go benchmark reader, filters and projections.
-        .target(name: "BenchData"),
+        .target(name: "BenchData", dependencies: ["CZlib"]),
         // Tables of cells, summaries and comparisons (benchstat's benchtab).
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
         // Writers: benchstat text and CSV.
@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "BenchQuery", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
         // libedit's readline-compatible API, for the shell's line editor.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // zlib, for gzip-compressed inputs (pyperf's .json.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
         .target(name: "BenchqShell", dependencies: ["CLibEdit"]),
         // The command line: `benchq benchstat`, version and help.

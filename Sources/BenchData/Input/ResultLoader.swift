@@ -91,9 +91,20 @@ package enum ResultLoader {
 
         private mutating func read(
             _ buffer: UnsafeBufferPointer<UInt8>, input: InputArgument, warnings: inout [InputError],
-            note: (String) -> Void
+            note: (String) -> Void, compressed: Bool = false
         ) throws {
             let path = input.file.path
+            if !compressed, Gunzip.isGzip(buffer) {
+                switch Gunzip.decompress(buffer) {
+                case .success(let bytes):
+                    try bytes.withUnsafeBufferPointer { inner in
+                        try read(inner, input: input, warnings: &warnings, note: note, compressed: true)
+                    }
+                    return
+                case .failure(let failure):
+                    throw FormatError(path: path, message: "cannot decompress: \(failure.reason)")
+                }
+            }
             let detection: FormatDetector.Detection
             if let format {
                 detection = .format(format, nil)
@@ -101,8 +112,20 @@ package enum ResultLoader {
                 detection = try FormatDetector.detect(buffer, path: path)
             }
             switch detection {
+            case .format(.goText, _) where compressed && format == nil:
+                throw FormatError(
+                    path: path,
+                    message:
+                        "not a results file: gzip-compressed data in no results format (a pprof profile? open it with 'profile')"
+                )
             case .format(.goText, _):
+                let before = set.results.count
                 try goReader.read(buffer, file: input.file, into: &set, warnings: &warnings)
+                if set.results.count == before, !buffer.isEmpty, format == nil {
+                    note(
+                        "\(path): no benchmark results in this file (the formats benchq reads are listed by 'help formats')"
+                    )
+                }
             case .format(.goTestJSON, _):
                 let text = try GoTestJSONReader.goText(ResultInput(path: path, bytes: buffer, document: nil))
                 try text.withUnsafeBufferPointer { (text) throws(LoadError) in
