@@ -30,7 +30,7 @@ import Testing
         ("{\"a\": 1,}", "t.json:1:9: invalid JSON: expected a member name in double quotes, found '}'"),
         ("{\"a\": [1, 2}", "t.json:1:12: invalid JSON: expected ',' or ']' after an array element"),
         ("{\"a\":\n  01}", "t.json:2:3: invalid JSON: invalid number (leading zero)"),
-        ("{\"a\": \"x", "t.json:1:7: invalid JSON: unterminated string"),
+        ("{\"a\": \"x", "t.json:1:7: invalid JSON: unterminated string: the file ends inside it (is it truncated?)"),
         ("{\"a\": [1, 2", "t.json:1:12: invalid JSON: unexpected end of file (is it truncated?)"),
         ("{} {}", "t.json:1:4: invalid JSON: unexpected text after the end of the value"),
         ("", "t.json:1:1: invalid JSON: the file is empty"),

@@ -162,7 +162,8 @@ struct JSONParser {
             }
             position += 1
         }
-        throw JSONSyntaxError(offset: opening, message: "unterminated string")
+        throw JSONSyntaxError(
+            offset: opening, message: "unterminated string: the file ends inside it (is it truncated?)")
     }
 
     private mutating func skipEscape() throws(JSONSyntaxError) {
@@ -184,6 +185,15 @@ struct JSONParser {
 
     /// Checks RFC 8259 number syntax: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     private mutating func parseNumber() throws(JSONSyntaxError) {
+        do {
+            try scanNumber()
+        } catch {
+            // A number cut off by the end of the file is a truncated file.
+            throw position >= bytes.count ? endOfInput() : error
+        }
+    }
+
+    private mutating func scanNumber() throws(JSONSyntaxError) {
         let start = position
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
         guard position < bytes.count, isDigit(bytes[position]) else {
