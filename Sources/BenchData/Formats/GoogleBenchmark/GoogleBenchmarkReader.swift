@@ -31,7 +31,7 @@ enum GoogleBenchmarkReader: ResultReader {
             if let type = document.member(row, "run_type"), try document.expectString(type) == "aggregate" { continue }
             repeated.insert(try runName(row, in: document))
         }
-        var units = Units(builder: &builder)
+        var units = Units()
         var usedAggregates = false
         for row in document.children(benchmarks) {
             if let failed = document.member(row, "error_occurred"), document.kind(failed) == .bool,
@@ -51,18 +51,19 @@ enum GoogleBenchmarkReader: ResultReader {
         if usedAggregates { builder.markAggregatesOnly() }
     }
 
-    /// The handles of the fixed units.
+    /// The handles of the fixed units, made when first used so that units are interned in
+    /// the order they appear (as reading the same results as Go text would).
     private struct Units {
-        var realTime: Int
-        var cpuTime: Int
-        var bytesPerSecond: Int
-        var itemsPerSecond: Int
+        var realTime: Int?
+        var cpuTime: Int?
+        var bytesPerSecond: Int?
+        var itemsPerSecond: Int?
 
-        init(builder: inout ResultBuilder) {
-            realTime = builder.unit("ns/op")
-            cpuTime = builder.unit("cpu-ns/op")
-            bytesPerSecond = builder.unit("B/s")
-            itemsPerSecond = builder.unit("items/s")
+        static func handle(_ slot: inout Int?, _ unit: String, _ builder: inout ResultBuilder) -> Int {
+            if let slot { return slot }
+            let handle = builder.unit(unit)
+            slot = handle
+            return handle
         }
     }
 
@@ -113,13 +114,14 @@ enum GoogleBenchmarkReader: ResultReader {
         for value in document.children(row) {
             let key = value - 1
             if document.keyEquals(key, "real_time") {
-                builder.add(try document.number(value) * scale, unit: units.realTime)
+                builder.add(try document.number(value) * scale, unit: Units.handle(&units.realTime, "ns/op", &builder))
             } else if document.keyEquals(key, "cpu_time") {
-                builder.add(try document.number(value) * scale, unit: units.cpuTime)
+                builder.add(
+                    try document.number(value) * scale, unit: Units.handle(&units.cpuTime, "cpu-ns/op", &builder))
             } else if document.keyEquals(key, "bytes_per_second") {
-                builder.add(try document.number(value), unit: units.bytesPerSecond)
+                builder.add(try document.number(value), unit: Units.handle(&units.bytesPerSecond, "B/s", &builder))
             } else if document.keyEquals(key, "items_per_second") {
-                builder.add(try document.number(value), unit: units.itemsPerSecond)
+                builder.add(try document.number(value), unit: Units.handle(&units.itemsPerSecond, "items/s", &builder))
             } else if document.keyEquals(key, "iterations") {
                 iterations = try document.integer(value)
             } else if document.kind(value) == .number, !isBookkeeping(key, in: document) {
