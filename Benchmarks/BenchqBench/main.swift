@@ -2,7 +2,7 @@
 //
 // Prints Go benchmark format, so benchq can compare its own runs:
 //   BenchmarkParse/large.txt   20   14.2e6 ns/op   382.1 MB/s   3616000 results/s
-// Usage: benchq-bench [TESTDATA_DIR] [-count N]
+// Usage: benchq-bench [TESTDATA_DIR] [-count N] [-formats]
 
 import BenchCompare
 import BenchData
@@ -20,6 +20,9 @@ if let flag = arguments.firstIndex(of: "-count"), flag + 1 < arguments.count, le
     count = parsed
     arguments.removeSubrange(flag...(flag + 1))
 }
+// `-formats`: only the readers of other tools' formats (on generated inputs).
+let formatsOnly = arguments.contains("-formats")
+arguments.removeAll { $0 == "-formats" }
 let directory = arguments.first ?? "../shared/testdata/go"
 
 /// Runs `body` `iterations` times and returns the mean seconds per iteration.
@@ -43,6 +46,11 @@ func report(_ name: String, iterations: Int, seconds: Double, extra: [(Double, S
 
 print("goos: linux")
 print("pkg: benchq")
+if formatsOnly {
+    benchmarkNumbers(count: count)
+    benchmarkFormats(count: count)
+    exit(0)
+}
 
 for name in ["large.txt", "strconv-100x-count80.txt"] {
     let path = directory + "/" + name
@@ -112,3 +120,4 @@ do {
         report("Statistics/large.txt", iterations: count, seconds: statistics)
     }
 }
+benchmarkFormats(count: count)

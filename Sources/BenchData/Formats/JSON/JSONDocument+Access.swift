@@ -24,8 +24,14 @@ extension JSONDocument {
 
     /// The value of member `name` of an object, or nil when absent (or not an object).
     package func member(_ object: Int32, _ name: StaticString) -> Int32? {
-        guard nodes[Int(object)].kind == .object else { return nil }
-        for value in children(object) where keyEquals(value - 1, name) { return value }
+        let node = nodes[Int(object)]
+        guard node.kind == .object else { return nil }
+        // A plain loop: an iterator would retain the node array on every lookup.
+        var key = object + 1
+        while key < node.next {
+            if keyEquals(key, name) { return key + 1 }
+            key = nodes[Int(key + 1)].next
+        }
         return nil
     }
 
@@ -49,14 +55,16 @@ extension JSONDocument {
     package func string(_ index: Int32) -> String {
         let raw = rawBytes(index)
         guard nodes[Int(index)].isEscaped else { return String(decoding: raw, as: UTF8.self) }
-        return JSONText.unescape(raw)
+        var output: [UInt8] = []
+        JSONText.unescape(raw, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Appends the decoded bytes of a string node, without making a `String` when it has
     /// no escapes.
     package func appendString(_ index: Int32, to output: inout [UInt8]) {
         if nodes[Int(index)].isEscaped {
-            output.append(contentsOf: string(index).utf8)
+            JSONText.unescape(rawBytes(index), into: &output)
         } else {
             output.append(contentsOf: rawBytes(index))
         }
@@ -75,12 +83,10 @@ extension JSONDocument {
     /// A number node's value; an error for any other kind, or a value out of float64 range.
     package func number(_ index: Int32) throws(FormatError) -> Double {
         guard kind(index) == .number else { throw typeError(index, expected: "a number") }
-        switch GoNumberSyntax.parseDouble(rawBytes(index)) {
-        case .success(let value) where value.isFinite:
-            return value
-        default:
+        guard let value = JSONNumber.parse(rawBytes(index)), value.isFinite else {
             throw fieldError(index, "number \(String(decoding: rawBytes(index), as: UTF8.self)) is out of range")
         }
+        return value
     }
 
     /// A number node holding a whole number that fits an `Int`.

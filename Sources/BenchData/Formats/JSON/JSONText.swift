@@ -21,14 +21,12 @@ enum JSONText {
 
     /// Decodes a string's contents whose escapes the parser has already checked. Surrogate
     /// pairs combine; a lone surrogate becomes U+FFFD, as most decoders do.
-    static func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.count)
+    static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var index = 0
         var pendingHigh: UInt32?
         func appendScalar(_ value: UInt32) {
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+            if let encoded = UTF8.encode(scalar) { output.append(contentsOf: encoded) }
         }
         while index < raw.count {
             let byte = raw[index]
@@ -76,6 +74,5 @@ enum JSONText {
             index += 2
         }
         if pendingHigh != nil { appendScalar(0xFFFD) }
-        return String(decoding: output, as: UTF8.self)
     }
 }
