@@ -109,3 +109,13 @@ import Testing
         #expect(warnings.allSatisfy { $0.contains("no statistical test is possible") })
     }
 }
+
+/// `help formats` names every format `load ... format` accepts.
+@Suite struct FormatHelpTests {
+    @Test func helpFormatsListsEveryFormat() {
+        let run = runScript("help formats")
+        #expect(run.status == 0)
+        for format in ResultFormat.allCases { #expect(run.stdout.contains("    \(format.rawValue) "), "\(format)") }
+        #expect(run.stdout.contains("example: "))
+    }
+}
