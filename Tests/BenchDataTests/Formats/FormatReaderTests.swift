@@ -31,6 +31,25 @@ import Testing
         #expect(set.files[0].aggregatesOnly == false)
     }
 
+    @Test func googleBenchmarkAggregatesCountOnlyWithoutRepetitions() throws {
+        let text = """
+            {"context": {"host_name": "vm"}, "benchmarks": [
+             {"run_name": "BM_a", "run_type": "aggregate", "aggregate_name": "mean", "iterations": 5, "real_time": 10, "time_unit": "us"},
+             {"run_name": "BM_a", "run_type": "aggregate", "aggregate_name": "median", "iterations": 5, "real_time": 11, "time_unit": "us"},
+             {"run_name": "BM_b", "run_type": "aggregate", "aggregate_name": "mean", "iterations": 5, "real_time": 3, "time_unit": "ms"},
+             {"run_name": "BM_c/n:4", "run_type": "iteration", "iterations": 5, "real_time": 3, "time_unit": "ns"},
+             {"run_name": "BM_c/n:4", "run_type": "aggregate", "aggregate_name": "mean", "iterations": 5, "real_time": 4, "time_unit": "ns"},
+             {"run_name": "BM_d", "run_type": "iteration", "error_occurred": true, "error_message": "x", "iterations": 0, "real_time": 0, "time_unit": "ns"}
+            ]}
+            """
+        let load = FormatFiles.load(bytes: Array(text.utf8), name: "aggregates.json")
+        let set = try #require(load.set, "\(load.error ?? "")")
+        #expect(set.nameList == ["BM_c/n=4", "BM_a", "BM_b"])
+        #expect(set.measurements.map(\.originalValue) == [3, 11_000, 3_000_000], "the median, else the mean, in ns")
+        #expect(set.files[0].aggregatesOnly)
+        #expect(load.notes.count == 1)
+    }
+
     @Test func goTestJSONGivesTheSetItsTextGives() throws {
         let load = FormatFiles.load(["go-test2json-bench-go1.19.jsonl"])
         let set = try #require(load.set, "\(load.error ?? "")")

@@ -85,6 +85,9 @@ package struct ResultBuilder {
         return id
     }
 
+    /// The index of a name already given to ``name(_:)``, without adding it.
+    package func knownName(_ name: String) -> Int32? { nameIDs[name] }
+
     /// Ends the result being built; a result without measurements is dropped.
     package mutating func endResult(name: Int32, iterations: Int, line: Int = 0) {
         let end = target.measurements.count

@@ -10,23 +10,35 @@ enum GoTestJSONReader {
     static func goText(_ input: ResultInput) throws(FormatError) -> [UInt8] {
         let document = try JSONDocument(parsing: input.bytes, path: input.path, sequence: true)
         var packages: [String] = []
-        var texts: [String: [UInt8]] = [:]
+        var texts: [[UInt8]] = []
+        // Events of one package follow each other: remember the last package's bytes.
+        var lastPackage: UnsafeBufferPointer<UInt8>?
+        var lastSlot = 0
         for event in document.roots {
             try document.expect(event, .object)
             guard let action = document.member(event, "Action"), document.kind(action) == .string,
-                document.string(action) == "output", let output = document.member(event, "Output")
+                document.stringEquals(action, "output"), let output = document.member(event, "Output")
             else { continue }
-            let package = document.member(event, "Package").flatMap { document.scalarText($0) } ?? ""
-            if texts[package] == nil {
-                packages.append(package)
-                texts[package] = []
-            }
             try document.expect(output, .string)
-            document.appendString(output, to: &texts[package, default: []])
+            let packageField = document.member(event, "Package")
+            let packageBytes = packageField.map { document.rawBytes($0) }
+            if let lastPackage, let packageBytes, lastPackage.elementsEqual(packageBytes) {
+                document.appendString(output, to: &texts[lastSlot])
+                continue
+            }
+            let package = packageField.flatMap { document.scalarText($0) } ?? ""
+            if let slot = packages.firstIndex(of: package) {
+                lastSlot = slot
+            } else {
+                packages.append(package)
+                texts.append([])
+                lastSlot = packages.count - 1
+            }
+            lastPackage = packageBytes
+            document.appendString(output, to: &texts[lastSlot])
         }
         var text: [UInt8] = []
-        for package in packages {
-            let output = texts[package] ?? []
+        for (package, output) in zip(packages, texts) {
             if !package.isEmpty, !hasPackageLine(output) {
                 text.append(contentsOf: Array("pkg: \(package)\n".utf8))
             }

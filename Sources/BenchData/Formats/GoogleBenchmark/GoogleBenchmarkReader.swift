@@ -24,29 +24,53 @@ enum GoogleBenchmarkReader: ResultReader {
         }
         let benchmarks = try document.required(root, "benchmarks")
         try document.expect(benchmarks, .array)
-        // Benchmarks with iteration rows; their aggregate rows are not results.
-        var repeated: Set<String> = []
+        var units = Units()
+        var withIterations: Set<Int32> = []
+        var aggregates: [Int32] = []
+        // Repetitions of one benchmark follow each other: remember the last name's bytes.
+        var lastName: (bytes: UnsafeBufferPointer<UInt8>, id: Int32)?
         for row in document.children(benchmarks) {
             try document.expect(row, .object)
-            if let type = document.member(row, "run_type"), try document.expectString(type) == "aggregate" { continue }
-            repeated.insert(try runName(row, in: document))
-        }
-        var units = Units()
-        var usedAggregates = false
-        for row in document.children(benchmarks) {
             if let failed = document.member(row, "error_occurred"), document.kind(failed) == .bool,
                 document.rawBytes(failed).first == UInt8(ascii: "t")
             {
                 continue
             }
-            let name = try runName(row, in: document)
-            if let type = document.member(row, "run_type"), try document.expectString(type) == "aggregate" {
-                guard !repeated.contains(name), try isRepresentativeAggregate(row, name: name, in: document) else {
+            if let type = document.member(row, "run_type") {
+                try document.expect(type, .string)
+                if document.stringEquals(type, "aggregate") {
+                    aggregates.append(row)
                     continue
                 }
-                usedAggregates = true
             }
+            let field = try nameField(row, in: document)
+            let name: Int32
+            if let lastName, lastName.bytes.elementsEqual(document.rawBytes(field)) {
+                name = lastName.id
+            } else {
+                name = builder.name(SubName.keyValueParts(try document.expectString(field)))
+                lastName = (document.rawBytes(field), name)
+            }
+            withIterations.insert(name)
             try readRow(row, name: name, in: document, units: &units, builder: &builder)
+        }
+        guard !aggregates.isEmpty else { return }
+        // Aggregate rows count only for benchmarks without iteration rows: the median, else the mean.
+        var medians: Set<String> = []
+        for row in aggregates {
+            if let kind = document.member(row, "aggregate_name"), document.stringEquals(kind, "median") {
+                medians.insert(try runName(row, in: document))
+            }
+        }
+        var usedAggregates = false
+        for row in aggregates {
+            let name = try runName(row, in: document)
+            if let known = builder.knownName(name), withIterations.contains(known) { continue }
+            guard let kind = document.member(row, "aggregate_name") else { continue }
+            let aggregate = try document.expectString(kind)
+            guard aggregate == "median" || aggregate == "mean" && !medians.contains(name) else { continue }
+            usedAggregates = true
+            try readRow(row, name: builder.name(name), in: document, units: &units, builder: &builder)
         }
         if usedAggregates { builder.markAggregatesOnly() }
     }
@@ -67,38 +91,20 @@ enum GoogleBenchmarkReader: ResultReader {
         }
     }
 
-    /// The row's benchmark name (`run_name` without the aggregate suffix), parameters as keys.
+    /// The field holding the row's benchmark name: `run_name` (without the aggregate suffix)
+    /// or, in old versions, `name`.
+    private static func nameField(_ row: Int32, in document: JSONDocument) throws(FormatError) -> Int32 {
+        if let field = document.member(row, "run_name") { return field }
+        return try document.required(row, "name")
+    }
+
+    /// The row's benchmark name, parameters as keys.
     private static func runName(_ row: Int32, in document: JSONDocument) throws(FormatError) -> String {
-        var field = document.member(row, "run_name")
-        if field == nil { field = try document.required(row, "name") }
-        guard let field else { return "" }
-        return SubName.keyValueParts(try document.expectString(field))
-    }
-
-    /// For aggregates-only output: the median row, or the mean when there is no median.
-    private static func isRepresentativeAggregate(
-        _ row: Int32, name: String, in document: JSONDocument
-    ) throws(FormatError) -> Bool {
-        guard let field = document.member(row, "aggregate_name") else { return false }
-        let aggregate = try document.expectString(field)
-        if aggregate == "median" { return true }
-        return aggregate == "mean" && !hasMedian(name, in: document)
-    }
-
-    private static func hasMedian(_ name: String, in document: JSONDocument) -> Bool {
-        guard let benchmarks = document.member(document.root, "benchmarks") else { return false }
-        for row in document.children(benchmarks) {
-            guard let aggregate = document.member(row, "aggregate_name"),
-                document.string(aggregate) == "median",
-                let field = document.member(row, "run_name") ?? document.member(row, "name")
-            else { continue }
-            if SubName.keyValueParts(document.string(field)) == name { return true }
-        }
-        return false
+        SubName.keyValueParts(try document.expectString(try nameField(row, in: document)))
     }
 
     private static func readRow(
-        _ row: Int32, name: String, in document: JSONDocument, units: inout Units, builder: inout ResultBuilder
+        _ row: Int32, name: Int32, in document: JSONDocument, units: inout Units, builder: inout ResultBuilder
     ) throws(FormatError) {
         var scale = 1.0
         if let unit = document.member(row, "time_unit") {
@@ -129,7 +135,7 @@ enum GoogleBenchmarkReader: ResultReader {
                 builder.add(try document.number(value), unit: builder.unit(document.string(key)))
             }
         }
-        builder.endResult(name: builder.name(name), iterations: iterations)
+        builder.endResult(name: name, iterations: iterations)
     }
 
     /// Numeric fields that describe the run rather than measure it.

@@ -48,6 +48,11 @@ extension JSONDocument {
         return memcmpEqual(base + Int(node.start), name.utf8Start, length)
     }
 
+    /// Whether the string node `index` spells `text` (a value compared without decoding it).
+    package func stringEquals(_ index: Int32, _ text: StaticString) -> Bool {
+        kind(index) == .string && keyEquals(index, text)
+    }
+
     /// The key of the member whose value is `value`.
     package func key(of value: Int32) -> String { string(value - 1) }
 

@@ -140,6 +140,7 @@ struct JSONParser {
         let start = position
         var escaped = false
         let count = bytes.count
+        skipPlainStringBytes()
         while position < count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -161,6 +162,7 @@ struct JSONParser {
                     offset: position, message: "control character in a string (unescaped line break?)")
             }
             position += 1
+            skipPlainStringBytes()
         }
         throw JSONSyntaxError(
             offset: opening, message: "unterminated string: the file ends inside it (is it truncated?)")
@@ -249,7 +251,34 @@ struct JSONParser {
             ))
     }
 
+    /// Skips eight bytes at a time while none of them is a quote, a backslash or a control
+    /// character (the usual SWAR tests for a zero byte and a byte below a bound).
+    @inline(__always) private mutating func skipPlainStringBytes() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while position + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let special =
+                ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+            if special & highs != 0 { return }
+            position += 8
+        }
+    }
+
     @inline(__always) private mutating func skipWhitespace() {
+        // Indentation: eight spaces at a time.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while position + 8 <= bytes.count,
+                raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) == 0x2020_2020_2020_2020
+            {
+                position += 8
+            }
+        }
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
