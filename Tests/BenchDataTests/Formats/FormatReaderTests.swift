@@ -50,6 +50,30 @@ import Testing
         #expect(load.notes.count == 1)
     }
 
+    @Test(arguments: [
+        (
+            "jmh-sample.json",
+            #"[{"benchmark": "a.B.m", "mode": "sample", "params": {"n": "10"}, "primaryMetric": {"scoreUnit": "ns/op", "rawDataHistogram": [[[[100, 3], [200, 1]], [[50, 2]]]]}}]"#,
+            ["a.B.m/n=10"], [125, 50]
+        ),
+        (
+            "hyperfine-1.19.json",
+            #"{"results": [{"command": "ls -l", "times": [0.5, 0.25], "memory_usage_byte": [1000, 2000]}]}"#,
+            ["ls_-l"], [0.5, 1000, 0.25, 2000]
+        ),
+        (
+            "gbench-old.json",
+            #"{"context": {}, "benchmarks": [{"name": "BM_x_mean", "aggregate_name": "mean", "iterations": 3, "real_time": 7, "time_unit": "ns"}]}"#,
+            ["BM_x"], [7]
+        ),
+    ])
+    func readsOtherVersionsOfTheFormats(_ name: String, _ text: String, _ names: [String], _ values: [Double]) throws {
+        let load = FormatFiles.load(bytes: Array(text.utf8), name: name)
+        let set = try #require(load.set, "\(load.error ?? "")")
+        #expect(set.nameList == names)
+        #expect(set.measurements.map(\.originalValue) == values)
+    }
+
     @Test func goTestJSONGivesTheSetItsTextGives() throws {
         let load = FormatFiles.load(["go-test2json-bench-go1.19.jsonl"])
         let set = try #require(load.set, "\(load.error ?? "")")

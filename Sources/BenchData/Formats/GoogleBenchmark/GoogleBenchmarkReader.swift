@@ -42,6 +42,10 @@ enum GoogleBenchmarkReader: ResultReader {
                     aggregates.append(row)
                     continue
                 }
+            } else if document.member(row, "aggregate_name") != nil {
+                // Versions before run_type marked aggregates only by their name.
+                aggregates.append(row)
+                continue
             }
             let field = try nameField(row, in: document)
             let name: Int32
@@ -100,7 +104,14 @@ enum GoogleBenchmarkReader: ResultReader {
 
     /// The row's benchmark name, parameters as keys.
     private static func runName(_ row: Int32, in document: JSONDocument) throws(FormatError) -> String {
-        SubName.keyValueParts(try document.expectString(try nameField(row, in: document)))
+        var name = try document.expectString(try nameField(row, in: document))
+        // Without run_name, an aggregate's name carries its statistic: `BM_x_mean`.
+        if document.member(row, "run_name") == nil, let aggregate = document.member(row, "aggregate_name"),
+            let statistic = document.scalarText(aggregate), name.hasSuffix("_" + statistic)
+        {
+            name.removeLast(statistic.count + 1)
+        }
+        return SubName.keyValueParts(name)
     }
 
     private static func readRow(

@@ -37,8 +37,15 @@ enum HyperfineReader: ResultReader {
                 try readMeasurements(measurements, name: name, in: document, into: &builder)
             } else if let times = document.member(result, "times"), document.kind(times) == .array {
                 let unit = builder.unit("sec/op")
-                for time in document.children(times) {
+                // 1.19 and later: the peak memory of each run beside its time.
+                var memory: [Int32] = []
+                if let given = document.member(result, "memory_usage_byte"), document.kind(given) == .array {
+                    memory = Array(document.children(given))
+                }
+                let memoryUnit = memory.isEmpty ? 0 : builder.unit("memory-peak-resident-B/op")
+                for (index, time) in document.children(times).enumerated() {
                     builder.add(try document.number(time), unit: unit)
+                    if index < memory.count { builder.add(try document.number(memory[index]), unit: memoryUnit) }
                     builder.endResult(name: name, iterations: 1)
                 }
             } else {

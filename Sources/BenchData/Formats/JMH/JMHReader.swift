@@ -52,6 +52,10 @@ enum JMHReader: ResultReader {
         let unitName = prefix + (try document.expectString(try document.required(metric, "scoreUnit")))
         let unit = builder.unit(unitName)
         if higherIsBetter { builder.declare(unitName, direction: .higherIsBetter) }
+        if document.member(metric, "rawData") == nil, let histograms = document.member(metric, "rawDataHistogram") {
+            try readHistograms(histograms, unit: unit, name: name, in: document, into: &builder)
+            return
+        }
         guard let raw = document.member(metric, "rawData") else {
             // No raw data (an export that kept only the score): the score is the one value.
             builder.add(try document.number(try document.required(metric, "score")), unit: unit)
@@ -65,6 +69,33 @@ enum JMHReader: ResultReader {
             for value in document.children(fork) {
                 builder.add(try document.number(value), unit: unit)
                 builder.endResult(name: name, iterations: 1)
+            }
+        }
+    }
+
+    /// Sample mode (`-bm sample`) keeps a histogram per fork and iteration instead of values:
+    /// `[[[value, count], ...], ...]`. Each iteration's mean is one result.
+    private static func readHistograms(
+        _ histograms: Int32, unit: Int, name: Int32, in document: JSONDocument, into builder: inout ResultBuilder
+    ) throws(FormatError) {
+        try document.expect(histograms, .array)
+        for fork in document.children(histograms) {
+            try document.expect(fork, .array)
+            for iteration in document.children(fork) {
+                try document.expect(iteration, .array)
+                var total = 0.0
+                var samples = 0.0
+                for bucket in document.children(iteration) {
+                    try document.expect(bucket, .array)
+                    let pair = Array(document.children(bucket))
+                    guard pair.count == 2 else { throw document.fieldError(bucket, "expected [value, count]") }
+                    let count = try document.number(pair[1])
+                    total += try document.number(pair[0]) * count
+                    samples += count
+                }
+                guard samples > 0 else { continue }
+                builder.add(total / samples, unit: unit)
+                builder.endResult(name: name, iterations: Int(samples))
             }
         }
     }
