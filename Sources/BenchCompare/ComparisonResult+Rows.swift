@@ -42,26 +42,27 @@ extension ComparisonResult {
     /// Sorts each table's rows; rows without the key go last, ties keep their order.
     package func sortingRows(by order: RowOrder, descending: Bool) -> ComparisonResult {
         rearrangingRows { table in
-            let keyed = table.rows.indices.map { (row: $0, metrics: metrics(ofRow: $0, in: table)) }
-            let sorted = keyed.sorted { a, b in
-                switch order {
-                case .name:
-                    let ordered = descending ? a.metrics.name > b.metrics.name : a.metrics.name < b.metrics.name
-                    return ordered || (a.metrics.name == b.metrics.name && a.row < b.row)
-                case .delta, .p, .base:
-                    let x = Self.number(order, a.metrics)
-                    let y = Self.number(order, b.metrics)
-                    switch (x, y) {
-                    case (nil, nil): return a.row < b.row
-                    case (nil, _): return false
-                    case (_, nil): return true
-                    case (let x?, let y?):
-                        if x == y { return a.row < b.row }
-                        return descending ? x > y : x < y
-                    }
-                }
-            }
-            return sorted.map(\.row)
+            let keyed = table.rows.indices.map { (index: $0, metrics: metrics(ofRow: $0, in: table)) }
+            return keyed.sorted { Self.precedes($0, $1, by: order, descending: descending) }.map(\.index)
+        }
+    }
+
+    /// The order of `sort`: by the key, rows without it last, ties in their original order.
+    static func precedes(
+        _ a: (index: Int, metrics: RowMetrics), _ b: (index: Int, metrics: RowMetrics), by order: RowOrder,
+        descending: Bool
+    ) -> Bool {
+        if order == .name {
+            if a.metrics.name == b.metrics.name { return a.index < b.index }
+            return descending ? a.metrics.name > b.metrics.name : a.metrics.name < b.metrics.name
+        }
+        switch (number(order, a.metrics), number(order, b.metrics)) {
+        case (nil, nil): return a.index < b.index
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let x?, let y?):
+            if x == y { return a.index < b.index }
+            return descending ? x > y : x < y
         }
     }
 

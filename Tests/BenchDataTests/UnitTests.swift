@@ -145,3 +145,21 @@ struct UnitTests {
         #expect((0.99995).bitPattern == (0x1.fff972474538fp-1 as Double).bitPattern)
     }
 }
+
+@Suite struct MetricKindTests {
+    @Test(arguments: [
+        ("sec/op", MetricKind.latency), ("sec/key", .latency), ("ms/op", .latency), ("user-sec/op", .latency),
+        ("B/s", .throughput), ("ops/s", .throughput), ("items/sec", .throughput),
+        ("B/op", .memory), ("allocs/op", .memory), ("KiB/op", .memory),
+        ("collisions/op", .other), ("probes/op", .other), ("ratio", .other),
+    ])
+    func kindsFollowTheUnit(unit: String, kind: MetricKind) {
+        #expect(MetricKind(unit: unit, metadata: UnitMetadataTable()) == kind)
+    }
+
+    @Test func betterHigherMetadataMakesAThroughput() {
+        var metadata = UnitMetadataTable()
+        _ = metadata.set("better", "higher", unit: "hits/op")
+        #expect(MetricKind(unit: "hits/op", metadata: metadata) == .throughput)
+    }
+}

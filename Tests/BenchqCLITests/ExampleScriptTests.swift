@@ -1,4 +1,5 @@
 import BenchQuery
+import BenchqCLI
 import BenchqTestSupport
 import Foundation
 import Testing
@@ -17,13 +18,7 @@ func runScript(_ text: String, name: String = "test.benchq", definitions: [Strin
         writeError: { capture.stderr += $0 })
     session.currentDirectory = SharedTestData.packageRoot.path
     let outcome = session.run(SourceFile(name: name, text: text))
-    let status: Int32 =
-        switch outcome {
-        case .completed: 0
-        case .exit(let code): code
-        case .failed: 2
-        case .interrupted: 130
-        }
+    let status = ScriptRunner.status(of: outcome, regressionsFound: session.regressionsFound)
     return (capture.stdout, capture.stderr, status)
 }
 
@@ -44,13 +39,33 @@ func runScript(_ text: String, name: String = "test.benchq", definitions: [Strin
     func exampleMatchesItsGoldenOutput(_ name: String) throws {
         let folder = SharedTestData.packageRoot.appendingPathComponent("examples")
         let script = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        let (stdout, stderr, status) = runScript(script, name: "examples/" + name)
-        #expect(status == 0, "\(stderr)")
+        let (definitions, expectedStatus) = Self.runLine(of: script)
+        let (stdout, stderr, status) = runScript(script, name: "examples/" + name, definitions: definitions)
+        #expect(status == expectedStatus, "\(stderr)")
         let golden = folder.appendingPathComponent(name.replacingOccurrences(of: ".benchq", with: ".expected"))
         if ProcessInfo.processInfo.environment["BENCHQ_RECORD"] == "1" {
             try (stdout + stderr).write(to: golden, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         #expect(stdout + stderr == expected)
+    }
+
+    /// The `-D` definitions of the script's `# run: benchq ...` comment, the command its
+    /// readers are told to use, and the status of its `# exit status: N` comment (0 without).
+    static func runLine(of script: String) -> (definitions: [String: String], status: Int32) {
+        var definitions: [String: String] = [:]
+        var status: Int32 = 0
+        for line in script.split(separator: "\n") {
+            if line.hasPrefix("# run: benchq ") {
+                let words = line.split(separator: " ")
+                for (index, word) in words.enumerated() where word == "-D" && index + 1 < words.count {
+                    let pair = words[index + 1].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    definitions[String(pair[0])] = pair.count > 1 ? String(pair[1]) : ""
+                }
+            } else if line.hasPrefix("# exit status: ") {
+                status = Int32(line.dropFirst("# exit status: ".count)) ?? -1
+            }
+        }
+        return (definitions, status)
     }
 }

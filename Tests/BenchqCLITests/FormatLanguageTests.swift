@@ -100,6 +100,15 @@ import Testing
                 "the formats are: go, go-test-json, gbench, hyperfine, pytest-benchmark, pyperf, criterion, jmh, bmf"))
     }
 
+    @Test func thresholdMarksAggregatesOnlyRowsInconclusive() {
+        let run = runScript(
+            "compare \"\(formats)/hyperfine-1.15-export.csv\" \"\(formats)/hyperfine-2.0-export.csv\" | threshold")
+        #expect(run.status == 0, "a +151% change without samples is no regression: \(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("sec/op") }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.contains("inconclusive") })
+    }
+
     @Test func aggregatesOnlyFilesWarnOncePerFile() {
         let run = runScript(
             "a = load \"\(formats)/hyperfine-1.15-export.csv\" \"\(formats)/bencher-bmf-v0-latency.json\"\nsets")

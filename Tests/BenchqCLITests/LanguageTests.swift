@@ -28,8 +28,8 @@ import Testing
         ("load \"examples/data/strconv-opt.txt\" | sort delta", "stage 'sort' applies to a comparison, not to a set"),
         ("compare \"examples/data/strconv-opt.txt\"", "'compare' with one set needs 'across'"),
         (
-            "compare \"examples/data/strconv-opt.txt\" \"examples/data/strconv-noopt.txt\" | threshold",
-            "stage 'threshold' is not available yet"
+            "load \"examples/data/strconv-opt.txt\" | threshold",
+            "stage 'threshold' applies to a comparison, not to a set"
         ),
         ("exit 300", "exit takes a status from 0 to 255"),
     ])
@@ -73,7 +73,8 @@ import Testing
 
     @Test func helpExplainsEveryTopicWithAnExample() {
         for topic in [
-            "load", "compare", "scaling", "filter", "sort", "top", "report", "save", "set", "sets", "source", "exit",
+            "load", "compare", "scaling", "filter", "sort", "top", "threshold", "report", "save", "notify", "set",
+            "sets", "source", "exit",
         ] {
             let run = runScript("help \(topic)")
             #expect(run.status == 0)

@@ -12,25 +12,7 @@ import Testing
     private func run(_ arguments: [String], input: String? = nil, in directory: URL? = nil) throws -> (
         stdout: String, stderr: String, status: Int32
     ) {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? SharedTestData.packageRoot
-        let output = Pipe()
-        let errors = Pipe()
-        let inputPipe = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = inputPipe
-        try process.run()
-        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inputPipe.fileHandleForWriting.close()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus
-        )
+        try runBenchq(arguments, input: input, in: directory)
     }
 
     @Test func benchstatSubcommandMatchesBenchstat() throws {
@@ -73,4 +55,29 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("cannot run no-such-script.benchq"))
     }
+}
+
+/// Runs the real `benchq` with `arguments` (from the package root unless `directory` is
+/// given), feeding `input` on standard input; returns what it printed and its status.
+func runBenchq(
+    _ arguments: [String], input: String? = nil, in directory: URL? = nil, environment: [String: String]? = nil
+) throws -> (stdout: String, stderr: String, status: Int32) {
+    let process = Process()
+    process.executableURL = ProcessTests.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? SharedTestData.packageRoot
+    if let environment { process.environment = environment }
+    let output = Pipe()
+    let errors = Pipe()
+    let inputPipe = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = inputPipe
+    try process.run()
+    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    try inputPipe.fileHandleForWriting.close()
+    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self), process.terminationStatus)
 }

@@ -85,12 +85,15 @@ package enum HelpTopics {
             name: "top", kind: .stage, synopsis: "| top N",
             summary: "Keeps the first N rows of each table.", example: "compare old new | sort delta desc | top 5"),
         Topic(
-            name: "threshold", kind: .stage, synopsis: "| threshold [POLICY ...]",
-            summary: "Judges a comparison against regression thresholds (throughput, latency, memory).",
-            example: "compare old new | threshold latency 10%", isAvailable: false),
+            name: "threshold", kind: .stage,
+            synopsis: "| threshold [KIND N%|UNIT N%|improvement N%|assume exact ...] [for QUERY] ...",
+            summary:
+                "Judges each row of a comparison: regression (significant and worse than the limit), improvement, ok, missing, new or inconclusive. Defaults: throughput -10%, latency +20%, memory +15%, improvement 10%. 'for QUERY' limits the policies before it to matching benchmarks (the last match wins). A script whose check found a regression exits 1.",
+            example: "compare old new | threshold latency 10% sec/op 5% for .name:/^Atoi/"),
         Topic(
-            name: "report", kind: .stage, synopsis: "| report text|csv [\"PATH\"]",
-            summary: "Writes the value to a file (or standard output) and passes it on, so reports chain.",
+            name: "report", kind: .stage, synopsis: "| report text|markdown|html|json|csv [\"PATH\"]",
+            summary:
+                "Writes the value to a file (or standard output) and passes it on, so reports chain. Markdown suits a pull-request comment, HTML is one self-contained page with charts, JSON follows the documented benchq.check/1 and benchq.comparison/1 schemas.",
             example: "compare old new | report csv \"out.csv\""),
         Topic(
             name: "save", kind: .stage, synopsis: "| save \"PATH\"",
@@ -98,13 +101,15 @@ package enum HelpTopics {
             example: "old | filter .name:Atoi | save \"atoi.txt\""),
         Topic(
             name: "notify", kind: .stage, synopsis: "| notify \"URL\"",
-            summary: "Posts a short summary to a Slack-compatible webhook.",
-            example: "compare old new | notify \"$webhook\"", isAvailable: false),
+            summary:
+                "Posts a short summary of a check or comparison to a Slack-compatible incoming webhook (with curl). A failed post, or an empty URL, is a warning and changes nothing else.",
+            example: "compare old new | threshold | notify \"$webhook\""),
         Topic(
             name: "set", kind: .statement,
-            synopsis: "set alpha A | set confidence C | set strict on|off | set color auto|on|off",
+            synopsis:
+                "set alpha A | set confidence C | set correction none|holm|bh | set strict on|off | set color auto|on|off",
             summary:
-                "Changes an option for the rest of the session: significance level, interval confidence, malformed input lines as errors, colour.",
+                "Changes an option for the rest of the session: significance level, interval confidence, how checks adjust p-values for testing many benchmarks at once (Holm or Benjamini-Hochberg; none keeps benchstat's numbers), malformed input lines as errors, colour.",
             example: "set alpha 0.01"),
         Topic(
             name: "sets", kind: .statement, synopsis: "sets",

@@ -14,21 +14,29 @@ extension Session {
         case .filter(let query):
             return try filter(value, query: query)
         case .sort(let key, let order):
-            var comparison = try comparisonValue(value, for: "sort", at: stage.span)
             guard let rowOrder = ComparisonResult.RowOrder(rawValue: key.value.rawValue) else {
                 throw EvaluationError(
-                    "a comparison sorts by delta, p, name or base ('\(key.value.rawValue)' is for profiles)",
+                    "a \(value.typeName) sorts by delta, p, name or base ('\(key.value.rawValue)' is for profiles)",
                     at: key.span)
             }
             let descending = order?.value == .desc
+            if case .check(var check) = value {
+                check.check = check.check.sortingRows(by: rowOrder, descending: descending)
+                return .check(check)
+            }
+            var comparison = try comparisonValue(value, for: "sort", at: stage.span)
             comparison.rowOperations.append { $0.sortingRows(by: rowOrder, descending: descending) }
             comparison.result = comparison.result.sortingRows(by: rowOrder, descending: descending)
             return .comparison(comparison)
         case .top(let count):
-            var comparison = try comparisonValue(value, for: "top", at: stage.span)
             guard count.value.isInteger, let rows = Int(exactly: count.value.value), rows >= 0 else {
                 throw EvaluationError("top takes a whole number of rows", at: count.span)
             }
+            if case .check(var check) = value {
+                check.check = check.check.keepingFirstRows(rows)
+                return .check(check)
+            }
+            var comparison = try comparisonValue(value, for: "top", at: stage.span)
             comparison.rowOperations.append { $0.keepingFirstRows(rows) }
             comparison.result = comparison.result.keepingFirstRows(rows)
             return .comparison(comparison)
@@ -52,10 +60,11 @@ extension Session {
             throw EvaluationError(
                 "stage '\(stage.description.split(separator: " ").first ?? "")' applies to profiles, which are not available yet",
                 at: stage.span)
-        case .threshold:
-            throw EvaluationError("stage 'threshold' is not available yet in this version of benchq", at: stage.span)
-        case .notify:
-            throw EvaluationError("stage 'notify' is not available yet in this version of benchq", at: stage.span)
+        case .threshold(let clauses):
+            return try threshold(clauses, on: value, at: stage.span)
+        case .notify(let url):
+            try notify(value, url: url, at: stage.span)
+            return value
         }
     }
 
@@ -98,10 +107,13 @@ extension Session {
             throw EvaluationError(
                 "stage 'filter' does not apply to a scaling comparison; filter the set before 'scaling'",
                 at: query.span)
+        case .check(var check):
+            check.check = try filter(check, query: query)
+            return .check(check)
         }
     }
 
-    private func resultFilter(_ text: String, in query: RawText) throws(EvaluationError) -> ResultFilter {
+    func resultFilter(_ text: String, in query: RawText) throws(EvaluationError) -> ResultFilter {
         do {
             return try ResultFilter(text.trimmingBlanks().isEmpty ? "*" : text)
         } catch {
@@ -109,46 +121,12 @@ extension Session {
         }
     }
 
-    /// The value as a report: benchstat's text or CSV layouts.
-    func render(_ value: Value, format: ReportFormat, at span: SourceSpan) throws(EvaluationError) -> String {
-        guard format == .text || format == .csv else {
-            throw EvaluationError("report \(format.rawValue) is not available yet in this version of benchq", at: span)
-        }
-        let result: ComparisonResult
-        switch value {
-        case .set(let set):
-            var request = SetComparison()
-            request.options = ComparisonOptions(alpha: options.alpha, confidence: options.confidence)
-            do {
-                result = try request.compare([(set.name, set.set)])
-            } catch {
-                throw EvaluationError(error.error.message, at: span)
-            }
-        case .comparison(let comparison):
-            result = comparison.result
-        case .scaling(let scaling):
-            guard format == .text else {
-                throw EvaluationError("a scaling comparison can be reported as text only", at: span)
-            }
-            var text = ""
-            ScalingTextWriter.write(scaling.tables, key: scaling.key, to: &text)
-            return text
-        }
-        var text = ""
-        if format == .csv {
-            var warnings = ""
-            BenchstatCSVWriter.write(result, to: &text, warnings: &warnings)
-            writeError(warnings)
-        } else {
-            BenchstatTextWriter.write(result, to: &text)
-        }
-        return text
-    }
-
-    /// Writes `text` to `path`, replacing it.
+    /// Writes `text` to `path`, replacing it; missing parent folders are created, so
+    /// `report html "benchmark_results/report.html"` works in a fresh checkout.
     func writeFile(_ path: String, _ text: String, at span: SourceSpan) throws(EvaluationError) {
         var location = path
         if let currentDirectory, !path.hasPrefix("/") { location = currentDirectory + "/" + path }
+        createParentFolders(of: location)
         guard let file = fopen(location, "w") else {
             throw EvaluationError("cannot write \(path): \(InputSource.errnoDescription(errno))", at: span)
         }
@@ -156,5 +134,15 @@ extension Session {
         let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
         let failed = written != text.utf8.count || fclose(file) != 0
         if failed { throw EvaluationError("cannot write \(path): \(InputSource.errnoDescription(errno))", at: span) }
+    }
+
+    /// `mkdir -p` of the folder holding `path`; failures surface when the file is opened.
+    private func createParentFolders(of path: String) {
+        var prefix = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for (index, part) in parts.enumerated() {
+            prefix += (index == 0 ? "" : "/") + part
+            if !prefix.isEmpty { mkdir(prefix, 0o755) }
+        }
     }
 }

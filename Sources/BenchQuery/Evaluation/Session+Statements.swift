@@ -1,5 +1,6 @@
 import BenchCompare
 import BenchData
+import BenchStats
 
 extension Session {
     /// Runs one statement; returns an outcome when it ends the run (`exit`, a failed `source`).
@@ -51,11 +52,7 @@ extension Session {
         case .color(let choice):
             options.color = choice.value
         case .correction(let method):
-            if method.value != .none {
-                throw EvaluationError(
-                    "set correction \(method.value.rawValue) is not available yet: it applies to threshold checks",
-                    at: method.span)
-            }
+            options.correction = PValueCorrection(rawValue: method.value.rawValue) ?? .none
         case .store(let path):
             throw EvaluationError("set store is not available yet: the results store has not landed", at: path.span)
         }

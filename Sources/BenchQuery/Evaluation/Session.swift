@@ -1,5 +1,6 @@
 import BenchCompare
 import BenchData
+import BenchStats
 
 /// The state of a benchq session — bound names and options — and the runner of statements.
 ///
@@ -13,6 +14,8 @@ package final class Session {
         /// Malformed input lines are errors instead of warnings.
         package var strict = false
         package var color = ColorChoice.auto
+        /// How checks adjust p-values across their rows.
+        package var correction = PValueCorrection.none
         package init() {}
     }
 
@@ -39,6 +42,10 @@ package final class Session {
     package var errorIsTerminal = false
     /// Polled between statements and stages: Ctrl-C in the shell.
     package var isInterrupted: () -> Bool = { false }
+    /// Sends `notify` messages; without one, `notify` warns that nothing was sent.
+    package var webhookPoster: (any WebhookPoster)?
+    /// Regressions found by `threshold` stages so far; a script that found any exits 1.
+    package internal(set) var regressionsFound = 0
     /// Whether a value was printed yet (the next one is set apart by a blank line).
     var hasPrinted = false
     /// Relative paths are resolved from here when set (tests); the process's directory otherwise.

@@ -6,6 +6,8 @@ package enum Value {
     case set(SetValue)
     case comparison(ComparisonValue)
     case scaling(ScalingValue)
+    /// A comparison judged against thresholds.
+    case check(CheckValue)
 
     /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
     package var typeName: String {
@@ -13,6 +15,7 @@ package enum Value {
         case .set: "set"
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
+        case .check: "check"
         }
     }
 
@@ -28,6 +31,8 @@ package enum Value {
                 "comparison of \(value.names.joined(separator: ", ")), \(value.result.tables.count) tables, \(rows) rows"
         case .scaling(let value):
             return "scaling across \(value.key), \(value.tables.count) tables"
+        case .check(let value):
+            return "check of \(value.comparison.names.joined(separator: ", ")): \(value.check.summaryLine)"
         }
     }
 }

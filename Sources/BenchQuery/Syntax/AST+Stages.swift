@@ -1,3 +1,5 @@
+import BenchData
+
 /// One stage after a `|` (LANGUAGE.md §3).
 package struct Stage: Hashable, Sendable, CustomStringConvertible {
     package enum Kind: Hashable, Sendable {
@@ -106,8 +108,4 @@ package struct ThresholdPolicy: Hashable, Sendable, CustomStringConvertible {
         case .assumeExact: return "assume exact"
         }
     }
-}
-
-package enum MetricKind: String, CaseIterable, Hashable, Sendable {
-    case throughput, latency, memory, other
 }

@@ -1,3 +1,5 @@
+import BenchData
+
 /// threshold = "threshold" { clause }
 /// clause    = policy { policy } [ "for" RAW ]
 /// policy    = metricKind PERCENT | UNIT PERCENT | "improvement" PERCENT | "assume" "exact"

@@ -12,10 +12,11 @@ import BenchQuery
 /// (the failing statement and everything after it did not run), 130 interrupted, or the
 /// code given to `exit`.
 package enum ScriptRunner {
-    /// The exit status for a session's outcome.
-    package static func status(of outcome: Session.Outcome) -> Int32 {
+    /// The exit status for a session's outcome: a run that completed exits 1 when a
+    /// `threshold` found a regression, after every statement (and report) ran.
+    package static func status(of outcome: Session.Outcome, regressionsFound: Int = 0) -> Int32 {
         switch outcome {
-        case .completed: 0
+        case .completed: regressionsFound > 0 ? 1 : 0
         case .exit(let code): code
         case .failed: 2
         case .interrupted: 130
@@ -38,12 +39,14 @@ package enum ScriptRunner {
             definitions: definitions, environment: environment, write: streams.standardOutput,
             writeError: streams.standardError)
         session.errorIsTerminal = isatty(STDERR_FILENO) == 1
+        session.webhookPoster = CurlWebhookPoster()
         return session
     }
 
     /// Runs `text` (named `name` in messages) in `session`.
     package static func run(_ text: String, name: String, in session: Session) -> Int32 {
-        status(of: session.run(SourceFile(name: name, text: text)))
+        let outcome = session.run(SourceFile(name: name, text: text))
+        return status(of: outcome, regressionsFound: session.regressionsFound)
     }
 
     /// Runs the script at `path`; a missing file is an error like any other (status 2).
