@@ -35,11 +35,13 @@ package enum FormatDetector {
         return JSONShapeDetector.detect(document)
     }
 
-    /// `go test -json`: the first line is an object with an `Action` field.
+    /// `go test -json`: the first line is an object with an `Action` field. Events are short,
+    /// so a long first line (a whole document on one line) is not looked at twice.
     private static func isEventStream(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var end = start
-        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-        guard end < bytes.count else { return false }
+        let limit = min(bytes.count, start + 65_536)
+        while end < limit, bytes[end] != 0x0A { end += 1 }
+        guard end < limit else { return false }
         let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard let document = try? JSONDocument(parsing: line, path: "") else { return false }
         return document.member(document.root, "Action") != nil
