@@ -1,7 +1,10 @@
 import BenchData
+import BenchQuery
 import BenchqTestSupport
 import Foundation
 import Testing
+
+@testable import BenchqCLI
 
 /// Other tools' formats in the language: `load` detects them, `format NAME` forces one, and
 /// `save` converts them to Go text that compares exactly as the original does.
@@ -126,5 +129,15 @@ import Testing
         #expect(run.status == 0)
         for format in ResultFormat.allCases { #expect(run.stdout.contains("    \(format.rawValue) "), "\(format)") }
         #expect(run.stdout.contains("example: "))
+    }
+}
+
+/// The shell completes format names after `load "..." format`.
+@Suite struct FormatCompletionTests {
+    @Test func completesFormatNamesAfterFormat() {
+        let completion = LanguageCompletion(
+            session: Session(definitions: [:], environment: [:], write: { _ in }, writeError: { _ in }))
+        let line = "a = load \"x.json\" format py"
+        #expect(completion.completions(for: line, cursor: line.unicodeScalars.count) == ["pytest-benchmark", "pyperf"])
     }
 }

@@ -41,6 +41,10 @@ import Testing
         #expect(error(text) == message)
     }
 
+    @Test func aByteOrderMarkIsSkipped() throws {
+        #expect(try parse("\u{FEFF}{\"a\": 1}") == ["a=1"])
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let text = String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000)
         #expect(error(text)?.contains("nesting deeper than 10000 levels") == true)

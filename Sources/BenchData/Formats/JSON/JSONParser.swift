@@ -26,6 +26,8 @@ struct JSONParser {
         guard bytes.count < Int(Int32.max) else {
             throw JSONSyntaxError(offset: 0, message: "file larger than 2 GiB")
         }
+        // A UTF-8 byte order mark, as some Windows tools write, is not part of the text.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
         skipWhitespace()
         guard position < bytes.count else { throw JSONSyntaxError(offset: position, message: "the file is empty") }
         while true {
