@@ -31,23 +31,20 @@ enum GoogleBenchmarkReader: ResultReader {
         var lastName: (bytes: UnsafeBufferPointer<UInt8>, id: Int32)?
         for row in document.children(benchmarks) {
             try document.expect(row, .object)
-            if let failed = document.member(row, "error_occurred"), document.kind(failed) == .bool,
-                document.rawBytes(failed).first == UInt8(ascii: "t")
-            {
-                continue
-            }
-            if let type = document.member(row, "run_type") {
-                try document.expect(type, .string)
-                if document.stringEquals(type, "aggregate") {
+            let fields = RowFields(row, in: document)
+            if fields.failed { continue }
+            if fields.runType >= 0 {
+                try document.expect(fields.runType, .string)
+                if document.stringEquals(fields.runType, "aggregate") {
                     aggregates.append(row)
                     continue
                 }
-            } else if document.member(row, "aggregate_name") != nil {
+            } else if fields.aggregateName >= 0 {
                 // Versions before run_type marked aggregates only by their name.
                 aggregates.append(row)
                 continue
             }
-            let field = try nameField(row, in: document)
+            let field = fields.runName >= 0 ? fields.runName : try document.required(row, "name")
             let name: Int32
             if let lastName, lastName.bytes.elementsEqual(document.rawBytes(field)) {
                 name = lastName.id
@@ -56,7 +53,7 @@ enum GoogleBenchmarkReader: ResultReader {
                 lastName = (document.rawBytes(field), name)
             }
             withIterations.insert(name)
-            try readRow(row, name: name, in: document, units: &units, builder: &builder)
+            try readRow(fields, name: name, in: document, units: &units, builder: &builder)
         }
         guard !aggregates.isEmpty else { return }
         // Aggregate rows count only for benchmarks without iteration rows: the median, else the mean.
@@ -74,7 +71,8 @@ enum GoogleBenchmarkReader: ResultReader {
             let aggregate = try document.expectString(kind)
             guard aggregate == "median" || aggregate == "mean" && !medians.contains(name) else { continue }
             usedAggregates = true
-            try readRow(row, name: builder.name(name), in: document, units: &units, builder: &builder)
+            try readRow(
+                RowFields(row, in: document), name: builder.name(name), in: document, units: &units, builder: &builder)
         }
         if usedAggregates { builder.markAggregatesOnly() }
     }
@@ -86,6 +84,17 @@ enum GoogleBenchmarkReader: ResultReader {
         var cpuTime: Int?
         var bytesPerSecond: Int?
         var itemsPerSecond: Int?
+
+        /// User counters by the bytes of their name.
+        var counters: [(name: UnsafeBufferPointer<UInt8>, handle: Int)] = []
+
+        mutating func counter(_ key: Int32, in document: JSONDocument, _ builder: inout ResultBuilder) -> Int {
+            let name = document.rawBytes(key)
+            for counter in counters where counter.name.elementsEqual(name) { return counter.handle }
+            let handle = builder.unit(document.string(key))
+            counters.append((name, handle))
+            return handle
+        }
 
         static func handle(_ slot: inout Int?, _ unit: String, _ builder: inout ResultBuilder) -> Int {
             if let slot { return slot }
@@ -115,10 +124,11 @@ enum GoogleBenchmarkReader: ResultReader {
     }
 
     private static func readRow(
-        _ row: Int32, name: Int32, in document: JSONDocument, units: inout Units, builder: inout ResultBuilder
+        _ fields: RowFields, name: Int32, in document: JSONDocument, units: inout Units, builder: inout ResultBuilder
     ) throws(FormatError) {
         var scale = 1.0
-        if let unit = document.member(row, "time_unit") {
+        if fields.timeUnit >= 0 {
+            let unit = fields.timeUnit
             switch try document.expectString(unit) {
             case "ns": scale = 1
             case "us": scale = 1e3
@@ -127,32 +137,117 @@ enum GoogleBenchmarkReader: ResultReader {
             case let other: throw document.fieldError(unit, "unknown time unit \"\(other)\"")
             }
         }
-        var iterations = 1
-        for value in document.children(row) {
-            let key = value - 1
-            if document.keyEquals(key, "real_time") {
-                builder.add(try document.number(value) * scale, unit: Units.handle(&units.realTime, "ns/op", &builder))
-            } else if document.keyEquals(key, "cpu_time") {
-                builder.add(
-                    try document.number(value) * scale, unit: Units.handle(&units.cpuTime, "cpu-ns/op", &builder))
-            } else if document.keyEquals(key, "bytes_per_second") {
-                builder.add(try document.number(value), unit: Units.handle(&units.bytesPerSecond, "B/s", &builder))
-            } else if document.keyEquals(key, "items_per_second") {
-                builder.add(try document.number(value), unit: Units.handle(&units.itemsPerSecond, "items/s", &builder))
-            } else if document.keyEquals(key, "iterations") {
-                iterations = try document.integer(value)
-            } else if document.kind(value) == .number, !isBookkeeping(key, in: document) {
+        if fields.realTime >= 0 {
+            let value = try document.number(fields.realTime) * scale
+            builder.add(value, unit: Units.handle(&units.realTime, "ns/op", &builder))
+        }
+        if fields.cpuTime >= 0 {
+            let value = try document.number(fields.cpuTime) * scale
+            builder.add(value, unit: Units.handle(&units.cpuTime, "cpu-ns/op", &builder))
+        }
+        if fields.bytesPerSecond >= 0 {
+            let value = try document.number(fields.bytesPerSecond)
+            builder.add(value, unit: Units.handle(&units.bytesPerSecond, "B/s", &builder))
+        }
+        if fields.itemsPerSecond >= 0 {
+            let value = try document.number(fields.itemsPerSecond)
+            builder.add(value, unit: Units.handle(&units.itemsPerSecond, "items/s", &builder))
+        }
+        if fields.hasCounters {
+            for value in document.children(fields.row) where document.kind(value) == .number {
+                let key = value - 1
+                guard !RowFields.isKnownNumber(key, in: document) else { continue }
                 // A user counter: its name is its unit.
-                builder.add(try document.number(value), unit: builder.unit(document.string(key)))
+                builder.add(try document.number(value), unit: units.counter(key, in: document, &builder))
             }
         }
+        let iterations = fields.iterations >= 0 ? try document.integer(fields.iterations) : 1
         builder.endResult(name: name, iterations: iterations)
     }
+}
 
-    /// Numeric fields that describe the run rather than measure it.
-    private static func isBookkeeping(_ key: Int32, in document: JSONDocument) -> Bool {
-        document.keyEquals(key, "family_index") || document.keyEquals(key, "per_family_instance_index")
-            || document.keyEquals(key, "repetitions") || document.keyEquals(key, "repetition_index")
-            || document.keyEquals(key, "threads") || document.keyEquals(key, "error_occurred")
+/// The members of one Google Benchmark row that the reader uses, found in one pass over the
+/// row (indices of their values, -1 when absent).
+private struct RowFields {
+    let row: Int32
+    var runName: Int32 = -1
+    var runType: Int32 = -1
+    var aggregateName: Int32 = -1
+    var timeUnit: Int32 = -1
+    var realTime: Int32 = -1
+    var cpuTime: Int32 = -1
+    var bytesPerSecond: Int32 = -1
+    var itemsPerSecond: Int32 = -1
+    var iterations: Int32 = -1
+    /// `error_occurred: true`: the run failed and has no valid time.
+    var failed = false
+    /// Some number is none of the known fields: a user counter.
+    var hasCounters = false
+
+    init(_ row: Int32, in document: JSONDocument) {
+        self.row = row
+        for value in document.children(row) {
+            let key = value - 1
+            switch document.rawBytes(key).count {
+            case 8:
+                if document.keyEquals(key, "cpu_time") {
+                    cpuTime = value
+                } else if document.keyEquals(key, "run_name") {
+                    runName = value
+                } else if document.keyEquals(key, "run_type") {
+                    runType = value
+                } else {
+                    noteOther(value, in: document)
+                }
+            case 9:
+                if document.keyEquals(key, "real_time") {
+                    realTime = value
+                } else if document.keyEquals(key, "time_unit") {
+                    timeUnit = value
+                } else {
+                    noteOther(value, in: document)
+                }
+            case 10 where document.keyEquals(key, "iterations"):
+                iterations = value
+            case 14 where document.keyEquals(key, "aggregate_name"):
+                aggregateName = value
+            case 14 where document.keyEquals(key, "error_occurred"):
+                failed = document.kind(value) == .bool && document.rawBytes(value).first == UInt8(ascii: "t")
+            case 16:
+                if document.keyEquals(key, "bytes_per_second") {
+                    bytesPerSecond = value
+                } else if document.keyEquals(key, "items_per_second") {
+                    itemsPerSecond = value
+                } else {
+                    noteOther(value, in: document)
+                }
+            default:
+                noteOther(value, in: document)
+            }
+        }
+    }
+
+    private mutating func noteOther(_ value: Int32, in document: JSONDocument) {
+        if !hasCounters, document.kind(value) == .number, !Self.isKnownNumber(value - 1, in: document) {
+            hasCounters = true
+        }
+    }
+
+    /// Numbers that are not user counters: the measurements read by name, and the fields
+    /// that describe the run rather than measure it.
+    static func isKnownNumber(_ key: Int32, in document: JSONDocument) -> Bool {
+        switch document.rawBytes(key).count {
+        case 7: document.keyEquals(key, "threads")
+        case 8: document.keyEquals(key, "cpu_time")
+        case 9: document.keyEquals(key, "real_time")
+        case 10: document.keyEquals(key, "iterations")
+        case 11: document.keyEquals(key, "repetitions")
+        case 12: document.keyEquals(key, "family_index")
+        case 16:
+            document.keyEquals(key, "repetition_index") || document.keyEquals(key, "bytes_per_second")
+                || document.keyEquals(key, "items_per_second")
+        case 25: document.keyEquals(key, "per_family_instance_index")
+        default: false
+        }
     }
 }
