@@ -16,11 +16,22 @@ enum GoTestJSONReader {
         var lastSlot = 0
         for event in document.roots {
             try document.expect(event, .object)
-            guard let action = document.member(event, "Action"), document.kind(action) == .string,
-                document.stringEquals(action, "output"), let output = document.member(event, "Output")
-            else { continue }
+            // One pass over the event's members (Time, Action, Package, Test, Output).
+            var isOutput = false
+            var output: Int32 = -1
+            var packageField: Int32?
+            for value in document.children(event) {
+                let key = value - 1
+                if document.keyEquals(key, "Action") {
+                    isOutput = document.stringEquals(value, "output")
+                } else if document.keyEquals(key, "Output") {
+                    output = value
+                } else if document.keyEquals(key, "Package") {
+                    packageField = value
+                }
+            }
+            guard isOutput, output >= 0 else { continue }
             try document.expect(output, .string)
-            let packageField = document.member(event, "Package")
             let packageBytes = packageField.map { document.rawBytes($0) }
             if let lastPackage, let packageBytes, lastPackage.elementsEqual(packageBytes) {
                 document.appendString(output, to: &texts[lastSlot])

@@ -31,7 +31,7 @@ enum GoogleBenchmarkReader: ResultReader {
         var lastName: (bytes: UnsafeBufferPointer<UInt8>, id: Int32)?
         for row in document.children(benchmarks) {
             try document.expect(row, .object)
-            let fields = RowFields(row, in: document)
+            let fields = GoogleBenchmarkRowFields(row, in: document)
             if fields.failed { continue }
             if fields.runType >= 0 {
                 try document.expect(fields.runType, .string)
@@ -72,7 +72,8 @@ enum GoogleBenchmarkReader: ResultReader {
             guard aggregate == "median" || aggregate == "mean" && !medians.contains(name) else { continue }
             usedAggregates = true
             try readRow(
-                RowFields(row, in: document), name: builder.name(name), in: document, units: &units, builder: &builder)
+                GoogleBenchmarkRowFields(row, in: document), name: builder.name(name), in: document, units: &units,
+                builder: &builder)
         }
         if usedAggregates { builder.markAggregatesOnly() }
     }
@@ -124,7 +125,8 @@ enum GoogleBenchmarkReader: ResultReader {
     }
 
     private static func readRow(
-        _ fields: RowFields, name: Int32, in document: JSONDocument, units: inout Units, builder: inout ResultBuilder
+        _ fields: GoogleBenchmarkRowFields, name: Int32, in document: JSONDocument, units: inout Units,
+        builder: inout ResultBuilder
     ) throws(FormatError) {
         var scale = 1.0
         if fields.timeUnit >= 0 {
@@ -156,98 +158,12 @@ enum GoogleBenchmarkReader: ResultReader {
         if fields.hasCounters {
             for value in document.children(fields.row) where document.kind(value) == .number {
                 let key = value - 1
-                guard !RowFields.isKnownNumber(key, in: document) else { continue }
+                guard !GoogleBenchmarkRowFields.isKnownNumber(key, in: document) else { continue }
                 // A user counter: its name is its unit.
                 builder.add(try document.number(value), unit: units.counter(key, in: document, &builder))
             }
         }
         let iterations = fields.iterations >= 0 ? try document.integer(fields.iterations) : 1
         builder.endResult(name: name, iterations: iterations)
-    }
-}
-
-/// The members of one Google Benchmark row that the reader uses, found in one pass over the
-/// row (indices of their values, -1 when absent).
-private struct RowFields {
-    let row: Int32
-    var runName: Int32 = -1
-    var runType: Int32 = -1
-    var aggregateName: Int32 = -1
-    var timeUnit: Int32 = -1
-    var realTime: Int32 = -1
-    var cpuTime: Int32 = -1
-    var bytesPerSecond: Int32 = -1
-    var itemsPerSecond: Int32 = -1
-    var iterations: Int32 = -1
-    /// `error_occurred: true`: the run failed and has no valid time.
-    var failed = false
-    /// Some number is none of the known fields: a user counter.
-    var hasCounters = false
-
-    init(_ row: Int32, in document: JSONDocument) {
-        self.row = row
-        for value in document.children(row) {
-            let key = value - 1
-            switch document.rawBytes(key).count {
-            case 8:
-                if document.keyEquals(key, "cpu_time") {
-                    cpuTime = value
-                } else if document.keyEquals(key, "run_name") {
-                    runName = value
-                } else if document.keyEquals(key, "run_type") {
-                    runType = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            case 9:
-                if document.keyEquals(key, "real_time") {
-                    realTime = value
-                } else if document.keyEquals(key, "time_unit") {
-                    timeUnit = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            case 10 where document.keyEquals(key, "iterations"):
-                iterations = value
-            case 14 where document.keyEquals(key, "aggregate_name"):
-                aggregateName = value
-            case 14 where document.keyEquals(key, "error_occurred"):
-                failed = document.kind(value) == .bool && document.rawBytes(value).first == UInt8(ascii: "t")
-            case 16:
-                if document.keyEquals(key, "bytes_per_second") {
-                    bytesPerSecond = value
-                } else if document.keyEquals(key, "items_per_second") {
-                    itemsPerSecond = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            default:
-                noteOther(value, in: document)
-            }
-        }
-    }
-
-    private mutating func noteOther(_ value: Int32, in document: JSONDocument) {
-        if !hasCounters, document.kind(value) == .number, !Self.isKnownNumber(value - 1, in: document) {
-            hasCounters = true
-        }
-    }
-
-    /// Numbers that are not user counters: the measurements read by name, and the fields
-    /// that describe the run rather than measure it.
-    static func isKnownNumber(_ key: Int32, in document: JSONDocument) -> Bool {
-        switch document.rawBytes(key).count {
-        case 7: document.keyEquals(key, "threads")
-        case 8: document.keyEquals(key, "cpu_time")
-        case 9: document.keyEquals(key, "real_time")
-        case 10: document.keyEquals(key, "iterations")
-        case 11: document.keyEquals(key, "repetitions")
-        case 12: document.keyEquals(key, "family_index")
-        case 16:
-            document.keyEquals(key, "repetition_index") || document.keyEquals(key, "bytes_per_second")
-                || document.keyEquals(key, "items_per_second")
-        case 25: document.keyEquals(key, "per_family_instance_index")
-        default: false
-        }
     }
 }
