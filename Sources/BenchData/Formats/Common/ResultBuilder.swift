@@ -24,6 +24,13 @@ package struct ResultBuilder {
         measurementStart = self.target.measurements.count
     }
 
+    /// Makes room for about `results` more results of `measurements` measurements each, so
+    /// that large inputs do not grow the arrays step by step.
+    package mutating func reserve(results: Int, measurements: Int = 1) {
+        target.results.reserveCapacity(target.results.count + results)
+        target.measurements.reserveCapacity(target.measurements.count + results * measurements)
+    }
+
     /// Ends reading and gives the set back.
     package consuming func finish() -> BenchmarkSet { target }
 

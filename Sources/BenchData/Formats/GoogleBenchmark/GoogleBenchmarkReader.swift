@@ -23,6 +23,8 @@ enum GoogleBenchmarkReader: ResultReader {
             }
         }
         let benchmarks = try document.required(root, "benchmarks")
+        // About 30 nodes per row (15 members and their keys), four or five measurements.
+        builder.reserve(results: document.nodeCount / 30, measurements: 5)
         try document.expect(benchmarks, .array)
         var units = Units()
         var withIterations: Set<Int32> = []

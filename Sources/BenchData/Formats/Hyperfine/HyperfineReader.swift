@@ -29,6 +29,8 @@ enum HyperfineReader: ResultReader {
             }
         }
         let results = try document.required(root, "results")
+        // About one node per run time.
+        builder.reserve(results: document.nodeCount)
         try document.expect(results, .array)
         var usedSummary = false
         for result in document.children(results) {

@@ -32,6 +32,9 @@ package struct JSONDocument {
     package let path: String
     var nodes: [Node]
 
+    /// The number of nodes (values and keys): an upper bound on the values a reader finds.
+    package var nodeCount: Int { nodes.count }
+
     /// The root value.
     package var root: Int32 { 0 }
 

@@ -24,6 +24,8 @@ enum PyperfReader: ResultReader {
         let common = document.member(root, "metadata")
         if let common { try document.expect(common, .object) }
         let benchmarks = try document.required(root, "benchmarks")
+        // About one node per value.
+        builder.reserve(results: document.nodeCount)
         try document.expect(benchmarks, .array)
         for benchmark in document.children(benchmarks) {
             try document.expect(benchmark, .object)
