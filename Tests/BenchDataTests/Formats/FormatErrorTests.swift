@@ -55,11 +55,11 @@ import Testing
         ),
         (
             "g.json", #"{"context": {}, "benchmarks": [{"name": "BM_x",}]}"#,
-            "g.json:1:48: invalid JSON: expected a member name in double quotes, found '}'"
+            "g.json:1:48: invalid JSON in benchmarks[0]: expected a member name in double quotes, found '}'"
         ),
         (
             "g.json", "{\"context\": {},\n \"benchmarks\": [{\"name\"",
-            "g.json:2:24: invalid JSON: unexpected end of file (is it truncated?)"
+            "g.json:2:24: invalid JSON in benchmarks[0].name: unexpected end of file (is it truncated?)"
         ),
         (
             "x.json", #"{"hello": "world"}"#,

@@ -28,14 +28,18 @@ import Testing
 
     @Test(arguments: [
         ("{\"a\": 1,}", "t.json:1:9: invalid JSON: expected a member name in double quotes, found '}'"),
-        ("{\"a\": [1, 2}", "t.json:1:12: invalid JSON: expected ',' or ']' after an array element"),
-        ("{\"a\":\n  01}", "t.json:2:3: invalid JSON: invalid number (leading zero)"),
-        ("{\"a\": \"x", "t.json:1:7: invalid JSON: unterminated string: the file ends inside it (is it truncated?)"),
-        ("{\"a\": [1, 2", "t.json:1:12: invalid JSON: unexpected end of file (is it truncated?)"),
+        ("{\"a\": [1, 2}", "t.json:1:12: invalid JSON in a: expected ',' or ']' after an array element"),
+        ("{\"a\":\n  01}", "t.json:2:3: invalid JSON in a: invalid number (leading zero)"),
+        ("{\"x\": [{\"y\": 1}, {\"y\": [1, }]}", "t.json:1:28: invalid JSON in x[1].y: expected a value, found '}'"),
+        (
+            "{\"a\": \"x",
+            "t.json:1:7: invalid JSON in a: unterminated string: the file ends inside it (is it truncated?)"
+        ),
+        ("{\"a\": [1, 2", "t.json:1:12: invalid JSON in a: unexpected end of file (is it truncated?)"),
         ("{} {}", "t.json:1:4: invalid JSON: unexpected text after the end of the value"),
         ("", "t.json:1:1: invalid JSON: the file is empty"),
-        ("{\"a\": tru}", "t.json:1:7: invalid JSON: expected a value, found 't'"),
-        ("{\"a\": \"\\x\"}", "t.json:1:8: invalid JSON: invalid escape \\'x'"),
+        ("{\"a\": tru}", "t.json:1:7: invalid JSON in a: expected a value, found 't'"),
+        ("{\"a\": \"\\x\"}", "t.json:1:8: invalid JSON in a: invalid escape \\'x'"),
     ])
     func reportsSyntaxErrorsWithLineAndColumn(_ text: String, _ message: String) {
         #expect(error(text) == message)

@@ -49,7 +49,10 @@ package struct JSONDocument {
             try parser.parse()
         } catch {
             nodes = []
-            throw FormatError(path: path, bytes: bytes, offset: error.offset, message: "invalid JSON: \(error.message)")
+            let context = parser.contextPath()
+            throw FormatError(
+                path: path, bytes: bytes, offset: error.offset,
+                message: "invalid JSON\(context.isEmpty ? "" : " in " + context): \(error.message)")
         }
         nodes = parser.nodes
     }
