@@ -74,6 +74,14 @@ for name in ["large.txt", "strconv-100x-count80.txt"] {
     report(
         "Parse/\(name)", iterations: count, seconds: seconds,
         extra: [(Double(bytes.count) / seconds / 1e6, "MB/s"), (Double(results) / seconds, "results/s")])
+    // The same file through the loader `load` uses (format detection, memory-mapped file).
+    let loaded = measure(iterations: count) {
+        let input = InputArgument(file: InputFile(label: name, path: path), isStandardInput: false)
+        results = (try? ResultLoader.load([input], warn: { _ in }, note: { _ in }))?.results.count ?? 0
+    }
+    report(
+        "Load/\(name)", iterations: count, seconds: loaded,
+        extra: [(Double(bytes.count) / loaded / 1e6, "MB/s"), (Double(results) / loaded, "results/s")])
 }
 
 let discard = BenchstatCommand.Streams(standardOutput: { _ in }, standardError: { _ in })
