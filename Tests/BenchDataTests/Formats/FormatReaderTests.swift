@@ -27,6 +27,7 @@ import Testing
         let configuration = set.configuration(of: set.results[0])
         #expect(configuration.value(of: "host_name") == context["host_name"] as? String)
         #expect(configuration.value(of: "date") == nil, "dates differ between runs and would split tables")
+        #expect(configuration.value(of: "mhz_per_cpu") == nil, "so does the clock rate under frequency scaling")
         #expect(load.notes.isEmpty)
         #expect(set.files[0].aggregatesOnly == false)
     }

@@ -6,10 +6,14 @@
 /// other number in the row is a user counter with the counter's name as its unit. Aggregate
 /// rows (`_mean`, `_median`, ...) are used only for benchmarks without iteration rows
 /// (`--benchmark_report_aggregates_only`): then the median (or mean) is the one value and
-/// the file is aggregates-only. `context` scalars become configuration, except `date` and
-/// `executable`, which differ between the runs one compares.
+/// the file is aggregates-only. `context` scalars become configuration, except `date`,
+/// `executable` and `mhz_per_cpu`, which differ between the runs one compares.
 enum GoogleBenchmarkReader: ResultReader {
     static let format = ResultFormat.googleBenchmark
+
+    /// `context` keys that differ from run to run on one machine (the clock rate is read
+    /// while frequency scaling moves it), and would keep two runs out of one table.
+    private static let runSpecificKeys: Set<String> = ["date", "executable", "mhz_per_cpu"]
 
     static func read(_ input: ResultInput, into builder: inout ResultBuilder) throws(FormatError) {
         let document = try input.json()
@@ -18,7 +22,7 @@ enum GoogleBenchmarkReader: ResultReader {
             try document.expect(context, .object)
             for value in document.children(context) {
                 let key = document.key(of: value)
-                guard key != "date", key != "executable", let text = document.scalarText(value) else { continue }
+                guard !runSpecificKeys.contains(key), let text = document.scalarText(value) else { continue }
                 builder.setConfiguration(key, text)
             }
         }

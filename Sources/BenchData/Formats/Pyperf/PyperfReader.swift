@@ -14,7 +14,7 @@ enum PyperfReader: ResultReader {
     private static let skippedKeys: Set<String> = [
         "name", "unit", "loops", "inner_loops", "warmups", "calibrate_loops", "calibrate_warmups", "recalibrate_loops",
         "recalibrate_warmups", "date", "boot_time", "uptime", "duration", "load_avg_1min", "mem_max_rss",
-        "mem_peak_pagefile_usage", "runnable_threads", "cpu_temp", "command", "timeit_setup", "timeit_stmt",
+        "mem_peak_pagefile_usage", "runnable_threads", "cpu_temp", "cpu_freq", "command", "timeit_setup", "timeit_stmt",
         "timeit_teardown", "description", "tags",
     ]
 
