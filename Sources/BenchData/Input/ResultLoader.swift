@@ -112,7 +112,8 @@ package enum ResultLoader {
                 detection = try FormatDetector.detect(buffer, path: path)
             }
             switch detection {
-            case .format(.goText, _) where compressed && format == nil:
+            case .format(.goText, _) where compressed && format == nil && buffer.prefix(4096).contains(0):
+                // Binary data (a NUL byte early on): a profile, say, not benchmark text.
                 throw FormatError(
                     path: path,
                     message:

@@ -134,6 +134,25 @@ import Testing
         #expect(empty.error == "criterion/sort: is a directory, not a JMH JSON file")
     }
 
+    @Test func gzipCompressedGoTextLoadsLikeTheText() throws {
+        let text = SharedTestData.bytes("formats/go-bench-count5-benchmem.txt")
+        let plain = try #require(FormatFiles.load(["go-bench-count5-benchmem.txt"]).set)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("benchq-gz-text-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = directory.appendingPathComponent("run.txt")
+        try Data(text).write(to: source)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c \"$0\" > \"$0.gz\"", source.path]
+        try process.run()
+        process.waitUntilExit()
+        let load = FormatFiles.load(["run.txt.gz"], in: directory.path)
+        let compressed = try #require(load.set, "\(load.error ?? "")")
+        #expect(compressed.measurements == plain.measurements)
+        #expect(compressed.names == plain.names)
+    }
+
     @Test func pyperfGzipLoadsLikeTheUncompressedFile() throws {
         let plain = try #require(FormatFiles.load(["pyperf-suite.json"]).set)
         let process = Process()
