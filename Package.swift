@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way (see docs/ARCHITECTURE.md):
-// BenchStats, BenchData -> BenchCompare -> BenchReport -> BenchqCLI -> benchq.
+// BenchStats, BenchData -> BenchCompare, BenchProfile -> BenchReport -> BenchStore -> BenchQuery -> BenchqCLI -> benchq.
 let package = Package(
     name: "benchq",
     platforms: [.macOS(.v13)],
@@ -10,7 +10,8 @@ let package = Package(
         .executable(name: "benchq", targets: ["benchq"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Pure math on [Double]; no Foundation, no file types.
@@ -19,14 +20,26 @@ let package = Package(
         .target(name: "BenchData", dependencies: ["CZlib"]),
         // Tables of cells, summaries and comparisons (benchstat's benchtab).
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
+        // zlib's inflate, for gzipped pprof profiles and gzip-compressed results (pyperf's .json.gz).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // pprof profiles and folded stacks: decoding, the call graph, top and diff.
+        .target(name: "BenchProfile", dependencies: ["CZlib", "BenchData"]),
         // Writers: benchstat text and CSV.
-        .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchData", "BenchStats"]),
+        .target(name: "BenchReport", dependencies: ["BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
+        // Results stored per commit (SQLite through GRDB), git access, the interleaved recorder,
+        // and the history reports.
+        .target(
+            name: "BenchStore",
+            dependencies: [
+                "BenchReport", "BenchData", "BenchStats", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The benchq language: diagnostics and syntax (tokens, lexer, AST, parser).
-        .target(name: "BenchQuery", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchStats"]),
+        .target(
+            name: "BenchQuery",
+            dependencies: ["BenchStore", "BenchReport", "BenchCompare", "BenchProfile", "BenchData", "BenchStats"]),
         // libedit's readline-compatible API, for the shell's line editor.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        // zlib, for gzip-compressed inputs (pyperf's .json.gz).
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // The shell's line editor: libedit on a terminal, plain lines otherwise; history, completion, Ctrl-C.
         .target(name: "BenchqShell", dependencies: ["CLibEdit"]),
         // The command line: `benchq benchstat`, version and help.
@@ -41,7 +54,7 @@ let package = Package(
         // Release-build speed driver; prints Go benchmark format.
         .executableTarget(
             name: "benchq-bench",
-            dependencies: ["BenchqCLI", "BenchCompare", "BenchData"],
+            dependencies: ["BenchqCLI", "BenchStore", "BenchCompare", "BenchProfile", "BenchReport", "BenchData"],
             path: "Benchmarks/BenchqBench"
         ),
         // Locating ../shared/testdata, shared by the test targets.
@@ -53,9 +66,13 @@ let package = Package(
             name: "BenchReportTests", dependencies: ["BenchReport", "BenchCompare", "BenchData", "BenchqTestSupport"]),
         .testTarget(
             name: "BenchqCLITests",
-            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchData", "BenchqTestSupport"],
+            dependencies: ["benchq", "BenchqCLI", "BenchQuery", "BenchStore", "BenchData", "BenchqTestSupport"],
             exclude: ["Fixtures"]),
         .testTarget(name: "BenchQueryTests", dependencies: ["BenchQuery"]),
+        .testTarget(
+            name: "BenchProfileTests",
+            dependencies: ["BenchProfile", "BenchReport", "BenchQuery", "BenchData", "BenchqTestSupport"]),
+        .testTarget(name: "BenchStoreTests", dependencies: ["BenchStore", "BenchData", "BenchqTestSupport"]),
         // Drives the line editor through a pseudo-terminal in BenchqShellTests.
         .executableTarget(
             name: "benchq-line-editor-probe", dependencies: ["BenchqShell"], path: "Tests/Probes/LineEditorProbe"),

@@ -128,4 +128,6 @@ do {
         report("Statistics/large.txt", iterations: count, seconds: statistics)
     }
 }
-benchmarkFormats(count: count)
+
+runProfileBenchmarks(pprofDirectory: directory + "/../pprof", count: count)
+runStoreBenchmarks(directory: directory, count: count)

@@ -20,12 +20,14 @@ package struct BenchqCommand: ParsableCommand {
               benchq regression.benchq -D base=old.txt -D head=new.txt
               benchq benchstat old.txt new.txt
                   compare two runs, printing exactly what Go's benchstat prints
+              benchq record "go test -run '^$' -bench . -count 5" v1.2.0 HEAD --rounds 3
+                  run benchmarks at two commits, interleaved, into the results store
 
             Exit status: 0 ran to the end, 1 a threshold found a regression, 2 an error,
             130 interrupted (or the code given to `exit`).
             """,
         version: BenchqVersion.current,
-        subcommands: [BenchstatSubcommand.self]
+        subcommands: [BenchstatSubcommand.self, RecordSubcommand.self]
     )
 
     @Argument(help: "A .benchq script to run (statements are read from standard input otherwise).")
@@ -39,6 +41,12 @@ package struct BenchqCommand: ParsableCommand {
         help: ArgumentHelp("Define $NAME for the statements.", valueName: "name=value"))
     var definitions: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "The results store (default: $BENCHQ_STORE, else .benchq/results.sqlite in the git repository).",
+            valueName: "path"))
+    var store: String?
+
     package init() {}
 
     package func run() throws {
@@ -49,6 +57,7 @@ package struct BenchqCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         let session = ScriptRunner.processSession(definitions: definitions)
+        session.options.storePath = store
         let status: Int32
         if let command {
             guard script == nil else { throw ValidationError("give either a script or -c, not both") }
@@ -94,7 +103,10 @@ package enum BenchqMain {
             exit(BenchstatCommand().run(Array(arguments.dropFirst()), streams: .process))
         }
         do {
-            var command = try BenchqCommand.parseAsRoot()
+            // The root command's optional script argument would take `record` as a script.
+            var command =
+                arguments.first == "record"
+                ? try RecordSubcommand.parseAsRoot(Array(arguments.dropFirst())) : try BenchqCommand.parseAsRoot()
             try command.run()
             exit(0)
         } catch {

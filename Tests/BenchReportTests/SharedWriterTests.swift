@@ -77,7 +77,7 @@ import Testing
         #expect(!json.contains("\u{2028}"))
     }
 
-    @Test(arguments: [0.1, 1e-9, 123456789.125, -3, 1e300, 5e-324])
+    @Test(arguments: [0.1, 1e-9, 123456789.125, -3, 1e300, .leastNonzeroMagnitude])
     func numbersReadBackExactly(number: Double) throws {
         let json = JSONWriter.render(.array([.number(number)]))
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Double]

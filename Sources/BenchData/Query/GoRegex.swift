@@ -4,11 +4,11 @@
 /// matching), so the pattern is not handed to Swift as is: ``GoRegexTranslator`` checks it with
 /// Go's rules, reporting Go's error wording, and rewrites it into an explicit Swift pattern.
 /// Matching is unanchored (Go's `regexp.MatchString`).
-final class GoRegex {
-    let pattern: String
+package final class GoRegex {
+    package let pattern: String
     private let regex: Regex<AnyRegexOutput>
 
-    init(_ pattern: String) throws(GoRegexSyntaxError) {
+    package init(_ pattern: String) throws(GoRegexSyntaxError) {
         self.pattern = pattern
         var translator = GoRegexTranslator(pattern)
         let swiftPattern = try translator.translate()
@@ -23,17 +23,17 @@ final class GoRegex {
         }
     }
 
-    func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         (try? regex.firstMatch(in: text)) != nil
     }
 }
 
 /// Go's `*syntax.Error`: an error code and the offending part of the expression.
-struct GoRegexSyntaxError: Error, Equatable {
+package struct GoRegexSyntaxError: Error, Equatable {
     var code: String
     var expression: String
 
-    var message: String { "error parsing regexp: \(code): `\(expression)`" }
+    package var message: String { "error parsing regexp: \(code): `\(expression)`" }
 
     static let missingParen = "missing closing )"
     static let unexpectedParen = "unexpected )"

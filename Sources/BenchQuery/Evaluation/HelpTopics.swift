@@ -57,33 +57,70 @@ package enum HelpTopics {
             summary: "Pools two sets into one.", example: "all = old + new"),
         Topic(
             name: "profile", kind: .source,
-            synopsis: "profile \"FILE\" [sample TYPE] [by functions|lines|files|addresses] [nodefraction F]",
-            summary: "Summarises a pprof profile as `go tool pprof -top` does.",
-            example: "profile \"cpu.pprof\" | top 10", isAvailable: false),
+            synopsis:
+                "profile \"FILE\" [sample TYPE] [by functions|lines|files|addresses] [nodefraction F] [unit U] [noinlines]",
+            summary:
+                "Summarises a pprof profile (profile.proto, gzipped or not) or folded stacks (`a;b;c 42` lines) exactly as `go tool pprof -top` does: sample is -sample_index (a name or an index), nodefraction is -nodefraction (0 shows every node), noinlines is -noinlines, unit names the unit of folded stacks (ns, bytes; count by default).",
+            example: "profile \"examples/data/kv-fnv.cpu.pprof\" | top 10"),
         Topic(
-            name: "profile-diff", kind: .source, synopsis: "profile-diff \"BASE\" \"NEW\" [normalize]",
-            summary: "Differences of two profiles, as `go tool pprof -diff_base` shows them.",
-            example: "profile-diff \"old.pprof\" \"new.pprof\"", isAvailable: false),
+            name: "profile-diff", kind: .source,
+            synopsis: "profile-diff \"BASE\" \"NEW\" [sample TYPE] [by ...] [nodefraction F] [normalize]",
+            summary:
+                "What changed between two profiles, as `go tool pprof -diff_base=BASE NEW` shows it: signed values (new − base), percentages of the base total, largest change first. normalize first scales NEW to BASE's total (-normalize).",
+            example:
+                "profile-diff \"examples/data/kv-maphash.cpu.pprof\" \"examples/data/kv-fnv.cpu.pprof\" | top 5"),
         Topic(
             name: "record", kind: .source, synopsis: "record \"COMMAND\" at REF [REF ...] [rounds N]",
-            summary: "Runs COMMAND at each ref in a temporary worktree, interleaving rounds, and stores the results.",
-            example: "record \"go test -bench . -count 5\" at main HEAD", isAvailable: false),
+            summary:
+                "Runs COMMAND (through /bin/sh) at each ref in a temporary git worktree, reading its output as Go benchmark text. Rounds alternate between refs (A1 B1 A2 B2 ...) and each finished round is stored at once; Ctrl-C keeps them and removes the worktrees. Prints the runs stored. See docs/history.md.",
+            example: "record \"go test -run '^$' -bench . -count 5\" at v1.2.0 HEAD rounds 3"),
+        Topic(
+            name: "store", kind: .source, synopsis: "store import \"FILE\" at REF",
+            summary:
+                "Stores a file of benchmark results as one run of the commit REF names, e.g. a baseline recorded earlier.",
+            example: "store import \"baseline.txt\" at v1.2.0"),
+        Topic(
+            name: "commit", kind: .source, synopsis: "load commit REF [run N]",
+            summary:
+                "The stored results of a commit (tag, branch, HEAD~3, short SHA, resolved by git), every run pooled, or only run N (history numbers them).",
+            example: "compare (load commit v1.2.0) (load commit HEAD)"),
         Topic(
             name: "history", kind: .source, synopsis: "history [QUERY]",
-            summary: "Lists stored runs; with a benchmark query, its medians per commit.",
-            example: "history .name:Encode", isAvailable: false),
+            summary:
+                "Lists the stored runs; with a benchmark query (benchstat's filter syntax), the median of each matching benchmark and unit per commit with a sparkline, and as a line chart with report html.",
+            example: "history .name:Encode .unit:sec/op"),
         Topic(
             name: "filter", kind: .stage, synopsis: "| filter QUERY",
             summary:
                 "Keeps results matching benchstat's query language (key:value, key:/re/, key:(a OR b), AND, OR, -, parentheses, *). On a comparison also .delta>5%, .delta<-10% and .p<0.01, joined to the rest by AND.",
             example: "old | filter .name:/^Atof/ .unit:sec/op"),
         Topic(
-            name: "sort", kind: .stage, synopsis: "| sort delta|p|name|base [asc|desc]",
-            summary: "Orders the rows of each table of a comparison.",
+            name: "sort", kind: .stage, synopsis: "| sort delta|p|name|base [asc|desc] · | sort flat|cum",
+            summary:
+                "Orders the rows of each table of a comparison; a profile sorts by flat (the default) or cum, as pprof's -cum.",
             example: "compare old new | sort delta desc"),
         Topic(
             name: "top", kind: .stage, synopsis: "| top N",
-            summary: "Keeps the first N rows of each table.", example: "compare old new | sort delta desc | top 5"),
+            summary: "Keeps the first N rows of each table (of a profile: pprof's -nodecount).",
+            example: "compare old new | sort delta desc | top 5"),
+        Topic(
+            name: "focus", kind: .stage, synopsis: "| focus /RE/",
+            summary:
+                "Keeps the profile's samples with a frame whose function, file or binary matches (pprof's -focus). Percentages stay of the whole profile.",
+            example: "profile \"examples/data/kv-fnv.cpu.pprof\" | focus /Hash/ | top 5"),
+        Topic(
+            name: "ignore", kind: .stage, synopsis: "| ignore /RE/",
+            summary: "Drops the profile's samples with a matching frame (pprof's -ignore).",
+            example: "profile \"examples/data/kv-fnv.cpu.pprof\" | ignore /^runtime\\./ | top 5"),
+        Topic(
+            name: "hide", kind: .stage, synopsis: "| hide /RE/",
+            summary:
+                "Removes matching frames from every stack, so their time moves to their callers (pprof's -hide).",
+            example: "profile \"examples/data/kv-fnv.cpu.pprof\" | hide /^runtime\\./ | top 5"),
+        Topic(
+            name: "show", kind: .stage, synopsis: "| show /RE/",
+            summary: "Keeps only matching frames in every stack (pprof's -show).",
+            example: "profile \"examples/data/kv-fnv.cpu.pprof\" | show /kvbench/ | top 5"),
         Topic(
             name: "threshold", kind: .stage,
             synopsis: "| threshold [KIND N%|UNIT N%|improvement N%|assume exact ...] [for QUERY] ...",
@@ -107,9 +144,9 @@ package enum HelpTopics {
         Topic(
             name: "set", kind: .statement,
             synopsis:
-                "set alpha A | set confidence C | set correction none|holm|bh | set strict on|off | set color auto|on|off",
+                "set alpha A | set confidence C | set correction none|holm|bh | set strict on|off | set color auto|on|off | set store \"PATH\"",
             summary:
-                "Changes an option for the rest of the session: significance level, interval confidence, how checks adjust p-values for testing many benchmarks at once (Holm or Benjamini-Hochberg; none keeps benchstat's numbers), malformed input lines as errors, colour.",
+                "Changes an option for the rest of the session: significance level, interval confidence, how checks adjust p-values for testing many benchmarks at once (Holm or Benjamini-Hochberg; none keeps benchstat's numbers), malformed input lines as errors, colour, the results store (default $BENCHQ_STORE, else .benchq/results.sqlite in the repository).",
             example: "set alpha 0.01"),
         Topic(
             name: "sets", kind: .statement, synopsis: "sets",

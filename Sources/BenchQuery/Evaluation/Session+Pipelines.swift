@@ -71,11 +71,11 @@ extension Session {
                 }
             }
         case .loadCommit, .record, .storeImport, .history:
-            throw EvaluationError(
-                "'\(source.description.split(separator: " ").prefix(2).joined(separator: " "))' is not available yet: the results store has not landed",
-                at: span)
-        case .profile, .profileDiff:
-            throw EvaluationError("profiles are not available yet in this version of benchq", at: span)
+            return try evaluateStoreSource(source, at: span)
+        case .profile(let profile):
+            return try self.profile(profile)
+        case .profileDiff(let diff):
+            return try profileDiff(diff)
         }
     }
 

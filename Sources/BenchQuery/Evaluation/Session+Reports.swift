@@ -33,6 +33,12 @@ extension Session {
             case .json: CheckJSONWriter.write(check.check, to: &text)
             case .html: CheckHTMLWriter.write(check.check, to: &text)
             }
+        case .profile(let profile):
+            text = try renderProfile(profile, isDiff: false, format: format, at: span)
+        case .profileDiff(let diff):
+            text = try renderProfile(diff, isDiff: true, format: format, at: span)
+        case .history(let history):
+            text = renderHistory(history, format: format)
         }
         return text
     }

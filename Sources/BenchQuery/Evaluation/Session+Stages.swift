@@ -10,6 +10,7 @@ import BenchReport
 
 extension Session {
     func apply(_ stage: Stage, to value: Value) throws(EvaluationError) -> Value {
+        if let profile = try applyProfileStage(stage, to: value) { return profile }
         switch stage.kind {
         case .filter(let query):
             return try filter(value, query: query)
@@ -58,7 +59,7 @@ extension Session {
             return value
         case .focus, .ignore, .hide, .show:
             throw EvaluationError(
-                "stage '\(stage.description.split(separator: " ").first ?? "")' applies to profiles, which are not available yet",
+                "stage '\(stage.description.split(separator: " ").first ?? "")' applies to profiles, not to a \(value.typeName)",
                 at: stage.span)
         case .threshold(let clauses):
             return try threshold(clauses, on: value, at: stage.span)
@@ -110,6 +111,13 @@ extension Session {
         case .check(var check):
             check.check = try filter(check, query: query)
             return .check(check)
+        case .profile, .profileDiff:
+            throw EvaluationError(
+                "stage 'filter' does not apply to a \(value.typeName); use focus, ignore, hide or show", at: query.span)
+        case .history:
+            throw EvaluationError(
+                "stage 'filter' does not apply to a history; give the query to history itself (history .name:Encode)",
+                at: query.span)
         }
     }
 

@@ -54,7 +54,7 @@ extension Session {
         case .correction(let method):
             options.correction = PValueCorrection(rawValue: method.value.rawValue) ?? .none
         case .store(let path):
-            throw EvaluationError("set store is not available yet: the results store has not landed", at: path.span)
+            options.storePath = try interpolate(path)
         }
     }
 

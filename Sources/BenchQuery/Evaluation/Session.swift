@@ -16,6 +16,9 @@ package final class Session {
         package var color = ColorChoice.auto
         /// How checks adjust p-values across their rows.
         package var correction = PValueCorrection.none
+        /// The results store (`--store`, `set store`); `$BENCHQ_STORE` or the repository's
+        /// `.benchq/results.sqlite` when nil.
+        package var storePath: String?
         package init() {}
     }
 
@@ -46,6 +49,9 @@ package final class Session {
     package var webhookPoster: (any WebhookPoster)?
     /// Regressions found by `threshold` stages so far; a script that found any exits 1.
     package internal(set) var regressionsFound = 0
+    /// Called before `record` runs commands, so that Ctrl-C is caught (and the worktrees
+    /// removed) rather than ending the process; the command line installs its handler here.
+    package var catchInterrupts: () -> Void = {}
     /// Whether a value was printed yet (the next one is set apart by a blank line).
     var hasPrinted = false
     /// Relative paths are resolved from here when set (tests); the process's directory otherwise.

@@ -1,5 +1,6 @@
 import BenchCompare
 import BenchData
+import BenchStore
 
 /// A value of the language: what a pipeline produces and a name is bound to.
 package enum Value {
@@ -8,6 +9,10 @@ package enum Value {
     case scaling(ScalingValue)
     /// A comparison judged against thresholds.
     case check(CheckValue)
+    case profile(ProfileValue)
+    case profileDiff(ProfileValue)
+    /// Stored runs, or the medians per commit of the benchmarks a query matches.
+    case history(StoreHistory)
 
     /// The type's name as messages print it (`stage 'sort' does not apply to a set`).
     package var typeName: String {
@@ -16,6 +21,9 @@ package enum Value {
         case .comparison: "comparison"
         case .scaling: "scaling comparison"
         case .check: "check"
+        case .profile: "profile"
+        case .profileDiff: "profile diff"
+        case .history: "history"
         }
     }
 
@@ -33,6 +41,11 @@ package enum Value {
             return "scaling across \(value.key), \(value.tables.count) tables"
         case .check(let value):
             return "check of \(value.comparison.names.joined(separator: ", ")): \(value.check.summaryLine)"
+        case .profile(let value), .profileDiff(let value):
+            return value.summary
+        case .history(let value):
+            return "history, \(value.runs.count) runs of \(value.commitCount) commits"
+                + (value.query == nil ? "" : ", \(value.series.count) series")
         }
     }
 }

@@ -88,13 +88,19 @@ package struct ProfileOptions: Hashable, Sendable, CustomStringConvertible {
     /// `-lines`, `-files`, `-addresses`; functions when absent.
     package var granularity: Keyword<ProfileGranularity>?
     package var nodeFraction: NumberLiteral?
+    /// The sample unit of folded stacks (`ns`, `bytes`), which carry none.
+    package var unit: Word?
+    /// pprof's `-noinlines`: inlined frames are attributed to the function they were inlined into.
+    package var noInlines = false
 
     package init(
-        sample: Word? = nil, granularity: Keyword<ProfileGranularity>? = nil, nodeFraction: NumberLiteral? = nil
+        sample: Word? = nil, granularity: Keyword<ProfileGranularity>? = nil, nodeFraction: NumberLiteral? = nil,
+        unit: Word? = nil
     ) {
         self.sample = sample
         self.granularity = granularity
         self.nodeFraction = nodeFraction
+        self.unit = unit
     }
 
     package var description: String {
@@ -102,6 +108,8 @@ package struct ProfileOptions: Hashable, Sendable, CustomStringConvertible {
         if let sample { words += ["sample", sample.text] }
         if let granularity { words += ["by", granularity.description] }
         if let nodeFraction { words += ["nodefraction", nodeFraction.description] }
+        if let unit { words += ["unit", unit.text] }
+        if noInlines { words.append("noinlines") }
         return words.joined(separator: " ")
     }
 }

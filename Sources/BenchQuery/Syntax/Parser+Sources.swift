@@ -107,10 +107,11 @@ extension Parser {
             ProfileDiffSource(base: base, new: new, options: options, normalize: normalize, span: span(from: start)))
     }
 
-    /// profileOption = "sample" (WORD | INTEGER) | "by" granularity | "nodefraction" NUMBER;
+    /// profileOption = "sample" (WORD | INTEGER) | "by" granularity | "nodefraction" NUMBER | "unit" WORD
+    ///               | "noinlines";
     /// each at most once, in any order.
     private mutating func profileOptions(allowingNormalize: Bool) throws(Failure) -> (ProfileOptions, Bool) {
-        let names = ["sample", "by", "nodefraction"] + (allowingNormalize ? ["normalize"] : [])
+        let names = ["sample", "by", "nodefraction", "unit", "noinlines"] + (allowingNormalize ? ["normalize"] : [])
         var options = ProfileOptions()
         var normalize = false
         var seen: Set<String> = []
@@ -129,6 +130,8 @@ extension Parser {
             case "sample": options.sample = try sampleType()
             case "by": options.granularity = try keyword(ProfileGranularity.self, after: "by", what: "granularity")
             case "nodefraction": options.nodeFraction = try plainNumber(after: "nodefraction")
+            case "unit": options.unit = try self.word(after: "unit", what: "a unit such as ns or bytes")
+            case "noinlines": options.noInlines = true
             default: normalize = true
             }
         }

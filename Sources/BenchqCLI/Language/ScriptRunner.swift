@@ -1,5 +1,6 @@
 import BenchData
 import BenchQuery
+import BenchqShell
 
 #if canImport(Glibc)
     import Glibc
@@ -40,6 +41,16 @@ package enum ScriptRunner {
             writeError: streams.standardError)
         session.errorIsTerminal = isatty(STDERR_FILENO) == 1
         session.webhookPoster = CurlWebhookPoster()
+        // `record` catches Ctrl-C to stop its command and remove the worktrees.
+        session.isInterrupted = { InterruptSignal.isRequested }
+        session.catchInterrupts = {
+            InterruptSignal.install()
+            // A parent may start benchq with SIGINT blocked (Foundation's Process does).
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            sigaddset(&signals, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        }
         return session
     }
 

@@ -32,21 +32,36 @@ package struct GoBenchReader {
         _ bytes: UnsafeBufferPointer<UInt8>, file: InputFile, into set: inout BenchmarkSet,
         warnings: inout [InputError]
     ) throws(LoadError) {
-        let fileIndex = Int32(set.files.count)
-        set.files.append(file)
-        var session = Session(
-            path: file.path, configuration: Configuration(file: fileIndex), configurationID: nil)
-        guard let base = bytes.baseAddress else { return }
+        var session = begin(file, into: &set)
+        guard bytes.baseAddress != nil else { return }
         // Typical Go output has a result per ~60 bytes and a few measurements per result.
         set.results.reserveCapacity(set.results.count + bytes.count / 64)
         set.measurements.reserveCapacity(set.measurements.count + bytes.count / 24)
+        try readLines(bytes, session: &session, into: &set, warnings: &warnings)
+    }
+
+    /// Starts an input: adds `file` to `set` and returns the state its lines are read with.
+    mutating func begin(_ file: InputFile, into set: inout BenchmarkSet) -> Session {
+        let fileIndex = Int32(set.files.count)
+        set.files.append(file)
+        return Session(path: file.path, configuration: Configuration(file: fileIndex), configurationID: nil)
+    }
+
+    /// Reads whole lines of one input (the last may lack its newline), continuing `session`:
+    /// line numbers and the configuration carry over from the previous call, so an input
+    /// can arrive in pieces (``GoBenchStream``).
+    mutating func readLines(
+        _ bytes: UnsafeBufferPointer<UInt8>, session: inout Session, into set: inout BenchmarkSet,
+        warnings: inout [InputError]
+    ) throws(LoadError) {
+        guard let base = bytes.baseAddress else { return }
         var lineStart = 0
-        var lineNumber = 0
         let count = bytes.count
         // Most benchmark output is ASCII: then no line needs UTF-8 validation.
         let needsValidation = !GoBenchLine.isASCII(bytes)
         while lineStart < count {
-            lineNumber += 1
+            session.lineNumber += 1
+            let lineNumber = session.lineNumber
             var lineEnd: Int
             if let newline = memchr(base + lineStart, 0x0A, count - lineStart) {
                 lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
@@ -58,11 +73,11 @@ package struct GoBenchReader {
             if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             guard !needsValidation || GoBenchLine.isValidUTF8(line) else {
-                throw .invalidEncoding(path: file.path, line: lineNumber)
+                throw .invalidEncoding(path: session.path, line: lineNumber)
             }
             readLine(line, number: lineNumber, session: &session, set: &set)
             for message in session.messages {
-                warnings.append(InputError(file: file.path, line: lineNumber, message: message))
+                warnings.append(InputError(file: session.path, line: lineNumber, message: message))
             }
             session.messages.removeAll(keepingCapacity: true)
             lineStart = next
@@ -70,13 +85,15 @@ package struct GoBenchReader {
     }
 
     /// Per-input state: benchfmt resets the configuration for every input.
-    private struct Session {
+    struct Session {
         var path: String
         var configuration: Configuration
         /// The index of `configuration` in the set, or nil when it changed since last stored.
         var configurationID: Int32?
         /// Warnings found on the current line (a `Unit` line can have several).
         var messages: [String] = []
+        /// The 1-based number of the line last read.
+        var lineNumber = 0
     }
 
     /// Handles one line, leaving warnings for a malformed line in `session.messages`.
