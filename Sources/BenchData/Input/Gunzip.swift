@@ -1,6 +1,7 @@
 import CZlib
 
-/// Decompresses gzip data in memory (pyperf writes `.json.gz`).
+/// Decompresses gzip data in memory (pyperf writes `.json.gz`), concatenated members as one
+/// stream. BenchProfile has its own inflater, with the profile reader's error type.
 enum Gunzip {
     /// Whether `bytes` start with the gzip magic number.
     static func isGzip(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -30,6 +31,11 @@ enum Gunzip {
             }
             switch status {
             case Z_STREAM_END:
+                // Another member may follow (`cat a.gz b.gz`), read as one stream as gzip -d does.
+                if stream.avail_in > 0 {
+                    inflateReset(&stream)
+                    continue
+                }
                 output.removeSubrange(produced...)
                 return .success(output)
             case Z_OK:

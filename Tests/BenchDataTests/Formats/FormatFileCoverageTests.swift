@@ -134,7 +134,7 @@ import Testing
         #expect(empty.error == "criterion/sort: is a directory, not a JMH JSON file")
     }
 
-    @Test func gzipCompressedGoTextLoadsLikeTheText() throws {
+    @Test func gzipCompressedGoTextLoadsLikeTheTextEvenInSeveralMembers() throws {
         let text = SharedTestData.bytes("formats/go-bench-count5-benchmem.txt")
         let plain = try #require(FormatFiles.load(["go-bench-count5-benchmem.txt"]).set)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("benchq-gz-text-\(getpid())")
@@ -144,7 +144,11 @@ import Testing
         try Data(text).write(to: source)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -c \"$0\" > \"$0.gz\"", source.path]
+        // Two gzip members, each half of the text: read as one stream.
+        process.arguments = [
+            "-c", "head -c 800 \"$0\" | gzip -c > \"$0.gz\" && tail -c +801 \"$0\" | gzip -c >> \"$0.gz\"",
+            source.path,
+        ]
         try process.run()
         process.waitUntilExit()
         let load = FormatFiles.load(["run.txt.gz"], in: directory.path)
