@@ -17,10 +17,10 @@ let package = Package(
         // Pure math on [Double]; no Foundation, no file types.
         .target(name: "BenchStats"),
         // The result model, units, the Go benchmark reader, filters and projections.
-        .target(name: "BenchData"),
+        .target(name: "BenchData", dependencies: ["CZlib"]),
         // Tables of cells, summaries and comparisons (benchstat's benchtab).
         .target(name: "BenchCompare", dependencies: ["BenchStats", "BenchData"]),
-        // zlib's inflate, for gzipped pprof profiles.
+        // zlib's inflate, for gzipped pprof profiles and gzip-compressed results (pyperf's .json.gz).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // pprof profiles and folded stacks: decoding, the call graph, top and diff.
         .target(name: "BenchProfile", dependencies: ["CZlib", "BenchData"]),

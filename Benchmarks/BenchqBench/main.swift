@@ -2,7 +2,7 @@
 //
 // Prints Go benchmark format, so benchq can compare its own runs:
 //   BenchmarkParse/large.txt   20   14.2e6 ns/op   382.1 MB/s   3616000 results/s
-// Usage: benchq-bench [TESTDATA_DIR] [-count N]
+// Usage: benchq-bench [TESTDATA_DIR] [-count N] [-formats]
 
 import BenchCompare
 import BenchData
@@ -20,6 +20,9 @@ if let flag = arguments.firstIndex(of: "-count"), flag + 1 < arguments.count, le
     count = parsed
     arguments.removeSubrange(flag...(flag + 1))
 }
+// `-formats`: only the readers of other tools' formats (on generated inputs).
+let formatsOnly = arguments.contains("-formats")
+arguments.removeAll { $0 == "-formats" }
 let directory = arguments.first ?? "../shared/testdata/go"
 
 /// Runs `body` `iterations` times and returns the mean seconds per iteration.
@@ -43,6 +46,11 @@ func report(_ name: String, iterations: Int, seconds: Double, extra: [(Double, S
 
 print("goos: linux")
 print("pkg: benchq")
+if formatsOnly {
+    benchmarkNumbers(count: count)
+    benchmarkFormats(count: count)
+    exit(0)
+}
 
 for name in ["large.txt", "strconv-100x-count80.txt"] {
     let path = directory + "/" + name
@@ -66,6 +74,14 @@ for name in ["large.txt", "strconv-100x-count80.txt"] {
     report(
         "Parse/\(name)", iterations: count, seconds: seconds,
         extra: [(Double(bytes.count) / seconds / 1e6, "MB/s"), (Double(results) / seconds, "results/s")])
+    // The same file through the loader `load` uses (format detection, memory-mapped file).
+    let loaded = measure(iterations: count) {
+        let input = InputArgument(file: InputFile(label: name, path: path), isStandardInput: false)
+        results = (try? ResultLoader.load([input], warn: { _ in }, note: { _ in }))?.results.count ?? 0
+    }
+    report(
+        "Load/\(name)", iterations: count, seconds: loaded,
+        extra: [(Double(bytes.count) / loaded / 1e6, "MB/s"), (Double(results) / loaded, "results/s")])
 }
 
 let discard = BenchstatCommand.Streams(standardOutput: { _ in }, standardError: { _ in })

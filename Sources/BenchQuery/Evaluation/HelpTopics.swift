@@ -17,9 +17,30 @@ package enum HelpTopics {
 
     package static let all: [Topic] = [
         Topic(
-            name: "load", kind: .source, synopsis: "load \"PATH\" [\"PATH\" ...]",
-            summary: "Reads Go benchmark text (globs allowed) into a set. Each result keeps its file as .file.",
+            name: "load", kind: .source, synopsis: "load \"PATH\" [\"PATH\" ...] [format NAME]",
+            summary:
+                "Reads results (globs allowed) into a set: Go benchmark text, or another tool's format detected from the content or named after `format` (see help formats). Each result keeps its file as .file.",
             example: "old = load \"examples/data/strconv-opt.txt\""),
+        Topic(
+            name: "formats", kind: .source,
+            synopsis:
+                "load \"PATH\" format go|go-test-json|gbench|hyperfine|pytest-benchmark|pyperf|criterion|jmh|bmf",
+            summary: """
+                The formats load reads, each detected from the file's content unless named:
+                    go                Go benchmark text (go test -bench), the default
+                    go-test-json      go test -json -bench (test2json events)
+                    gbench            Google Benchmark --benchmark_format=json / --benchmark_out
+                    hyperfine         hyperfine --export-json (1.x and 2.0), --export-csv, --export-markdown
+                    pytest-benchmark  pytest --benchmark-json, or a saved run
+                    pyperf            pyperf/pyperformance -o FILE.json (or .json.gz)
+                    criterion         target/criterion (a directory), sample.json, raw.csv, estimates.json, critcmp --export
+                    jmh               JMH -rf json (also package-benchmark --format jmh)
+                    bmf               Bencher Metric Format JSON
+                  Files with one summary per benchmark (CSV/Markdown tables, stats-only pytest, BMF,
+                  estimates) load with a warning: no statistical test is possible on them. save writes
+                  any set as Go benchmark text. docs/formats.md shows how each format's fields map.
+                """,
+            example: "compare (load \"old.json\" format gbench) (load \"new.json\" format gbench)"),
         Topic(
             name: "compare", kind: .source,
             synopsis: "compare A B [C ...] [by ROW] [across COL] [per TABLE] [ignore KEYS]",

@@ -50,12 +50,7 @@ extension Session {
     private func evaluate(_ source: Source, at span: SourceSpan, in file: SourceFile) throws(EvaluationError) -> Value {
         switch source {
         case .load(let load):
-            if let format = load.format, format.text != "go" {
-                throw EvaluationError(
-                    "format '\(format.text)' is not available yet: this version reads Go benchmark text (format go)",
-                    at: format.span)
-            }
-            return .set(try self.load(load.paths))
+            return .set(try loadResults(load.paths, format: load.format))
         case .compare(let compare):
             return try self.compare(compare, in: file)
         case .scaling(let scaling):
@@ -113,38 +108,9 @@ extension Session {
         }
     }
 
-    /// Loads Go benchmark text from the paths (globs expanded). Malformed lines are
-    /// warnings, or errors with `set strict on`.
+    /// Loads results from the paths (globs expanded), detecting each file's format.
     func load(_ paths: [StringLiteral]) throws(EvaluationError) -> SetValue {
-        var inputs: [InputArgument] = []
-        var spans: [SourceSpan] = []
-        for literal in paths {
-            let pattern = try interpolate(literal)
-            let matches = pattern == "-" ? [pattern] : InputSource.expandGlob(pattern, relativeTo: currentDirectory)
-            for path in matches {
-                inputs.append(
-                    InputArgument(
-                        file: InputFile(label: path, path: path), isStandardInput: path == "-"))
-                spans.append(literal.span)
-            }
-        }
-        var warnings: [InputError] = []
-        let set: BenchmarkSet
-        do {
-            set = try GoBenchLoader.load(inputs, relativeTo: currentDirectory) { warnings.append($0) }
-        } catch {
-            let index = inputs.firstIndex { $0.file.path == error.path } ?? 0
-            throw EvaluationError("cannot load: \(error)", at: spans[index])
-        }
-        if let first = warnings.first, options.strict {
-            let index = inputs.firstIndex { $0.file.path == first.file } ?? 0
-            throw EvaluationError(
-                "\(first)", at: spans[index], notes: [.init("malformed lines are errors with 'set strict on'")])
-        }
-        for warning in warnings { writeError("warning: \(warning)\n") }
-        let label =
-            paths.count == 1 ? (try? interpolate(paths[0])) ?? "" : paths.map(\.description).joined(separator: " ")
-        return SetValue(set: set, name: label)
+        try loadResults(paths, format: nil)
     }
 
     /// The text of a string literal with `$name` and `${name}` replaced: definitions from

@@ -29,6 +29,8 @@ struct LanguageCompletion: CompletionProvider {
             candidates = Stage.keywords
         } else if previousWords.isEmpty || (previousWords.count == 2 && previousWords.last == "=") {
             candidates = Self.statementWords + Self.sourceWords + session.variables.keys.sorted()
+        } else if previousWords.last == "format", segmentWords.contains("load") {
+            candidates = ResultFormat.allCases.map(\.rawValue)
         } else if previousWords.first == "help" {
             candidates = HelpTopics.all.map(\.name)
         } else {

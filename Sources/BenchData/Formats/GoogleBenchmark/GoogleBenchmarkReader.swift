@@ -1,0 +1,175 @@
+/// Reads Google Benchmark JSON (`--benchmark_format=json` or `--benchmark_out=FILE`).
+///
+/// Each `run_type: iteration` row (one per repetition) is one result. `real_time` becomes
+/// `ns/op` (wall time per iteration, as Go's) and `cpu_time` `cpu-ns/op`, both converted
+/// from `time_unit`; `bytes_per_second` is `B/s`, `items_per_second` `items/s`, and every
+/// other number in the row is a user counter with the counter's name as its unit. Aggregate
+/// rows (`_mean`, `_median`, ...) are used only for benchmarks without iteration rows
+/// (`--benchmark_report_aggregates_only`): then the median (or mean) is the one value and
+/// the file is aggregates-only. `context` scalars become configuration, except `date`,
+/// `executable` and `mhz_per_cpu`, which differ between the runs one compares.
+enum GoogleBenchmarkReader: ResultReader {
+    static let format = ResultFormat.googleBenchmark
+
+    /// `context` keys that differ from run to run on one machine (the clock rate is read
+    /// while frequency scaling moves it), and would keep two runs out of one table.
+    private static let runSpecificKeys: Set<String> = ["date", "executable", "mhz_per_cpu"]
+
+    static func read(_ input: ResultInput, into builder: inout ResultBuilder) throws(FormatError) {
+        let document = try input.json()
+        let root = document.root
+        if let context = document.member(root, "context") {
+            try document.expect(context, .object)
+            for value in document.children(context) {
+                let key = document.key(of: value)
+                guard !runSpecificKeys.contains(key), let text = document.scalarText(value) else { continue }
+                builder.setConfiguration(key, text)
+            }
+        }
+        let benchmarks = try document.required(root, "benchmarks")
+        // About 30 nodes per row (15 members and their keys), four or five measurements.
+        builder.reserve(results: document.nodeCount / 30, measurements: 5)
+        try document.expect(benchmarks, .array)
+        var units = Units()
+        var withIterations: Set<Int32> = []
+        var aggregates: [Int32] = []
+        // Repetitions of one benchmark follow each other: remember the last name's bytes.
+        var lastName: (bytes: UnsafeBufferPointer<UInt8>, id: Int32)?
+        for row in document.children(benchmarks) {
+            try document.expect(row, .object)
+            let fields = GoogleBenchmarkRowFields(row, in: document)
+            if fields.failed { continue }
+            if fields.runType >= 0 {
+                try document.expect(fields.runType, .string)
+                if document.stringEquals(fields.runType, "aggregate") {
+                    aggregates.append(row)
+                    continue
+                }
+            } else if fields.aggregateName >= 0 {
+                // Versions before run_type marked aggregates only by their name.
+                aggregates.append(row)
+                continue
+            }
+            let field = fields.runName >= 0 ? fields.runName : try document.required(row, "name")
+            let name: Int32
+            if let lastName, lastName.bytes.elementsEqual(document.rawBytes(field)) {
+                name = lastName.id
+            } else {
+                name = builder.name(SubName.keyValueParts(try document.expectString(field)))
+                lastName = (document.rawBytes(field), name)
+            }
+            withIterations.insert(name)
+            try readRow(fields, name: name, in: document, units: &units, builder: &builder)
+        }
+        guard !aggregates.isEmpty else { return }
+        // Aggregate rows count only for benchmarks without iteration rows: the median, else the mean.
+        var medians: Set<String> = []
+        for row in aggregates {
+            if let kind = document.member(row, "aggregate_name"), document.stringEquals(kind, "median") {
+                medians.insert(try runName(row, in: document))
+            }
+        }
+        var usedAggregates = false
+        for row in aggregates {
+            let name = try runName(row, in: document)
+            if let known = builder.knownName(name), withIterations.contains(known) { continue }
+            guard let kind = document.member(row, "aggregate_name") else { continue }
+            let aggregate = try document.expectString(kind)
+            guard aggregate == "median" || aggregate == "mean" && !medians.contains(name) else { continue }
+            usedAggregates = true
+            try readRow(
+                GoogleBenchmarkRowFields(row, in: document), name: builder.name(name), in: document, units: &units,
+                builder: &builder)
+        }
+        if usedAggregates { builder.markAggregatesOnly() }
+    }
+
+    /// The handles of the fixed units, made when first used so that units are interned in
+    /// the order they appear (as reading the same results as Go text would).
+    private struct Units {
+        var realTime: Int?
+        var cpuTime: Int?
+        var bytesPerSecond: Int?
+        var itemsPerSecond: Int?
+
+        /// User counters by the bytes of their name.
+        var counters: [(name: UnsafeBufferPointer<UInt8>, handle: Int)] = []
+
+        mutating func counter(_ key: Int32, in document: JSONDocument, _ builder: inout ResultBuilder) -> Int {
+            let name = document.rawBytes(key)
+            for counter in counters where counter.name.elementsEqual(name) { return counter.handle }
+            let handle = builder.unit(document.string(key))
+            counters.append((name, handle))
+            return handle
+        }
+
+        static func handle(_ slot: inout Int?, _ unit: String, _ builder: inout ResultBuilder) -> Int {
+            if let slot { return slot }
+            let handle = builder.unit(unit)
+            slot = handle
+            return handle
+        }
+    }
+
+    /// The field holding the row's benchmark name: `run_name` (without the aggregate suffix)
+    /// or, in old versions, `name`.
+    private static func nameField(_ row: Int32, in document: JSONDocument) throws(FormatError) -> Int32 {
+        if let field = document.member(row, "run_name") { return field }
+        return try document.required(row, "name")
+    }
+
+    /// The row's benchmark name, parameters as keys.
+    private static func runName(_ row: Int32, in document: JSONDocument) throws(FormatError) -> String {
+        var name = try document.expectString(try nameField(row, in: document))
+        // Without run_name, an aggregate's name carries its statistic: `BM_x_mean`.
+        if document.member(row, "run_name") == nil, let aggregate = document.member(row, "aggregate_name"),
+            let statistic = document.scalarText(aggregate), name.hasSuffix("_" + statistic)
+        {
+            name.removeLast(statistic.count + 1)
+        }
+        return SubName.keyValueParts(name)
+    }
+
+    private static func readRow(
+        _ fields: GoogleBenchmarkRowFields, name: Int32, in document: JSONDocument, units: inout Units,
+        builder: inout ResultBuilder
+    ) throws(FormatError) {
+        var scale = 1.0
+        if fields.timeUnit >= 0 {
+            let unit = fields.timeUnit
+            switch try document.expectString(unit) {
+            case "ns": scale = 1
+            case "us": scale = 1e3
+            case "ms": scale = 1e6
+            case "s": scale = 1e9
+            case let other: throw document.fieldError(unit, "unknown time unit \"\(other)\"")
+            }
+        }
+        if fields.realTime >= 0 {
+            let value = try document.number(fields.realTime) * scale
+            builder.add(value, unit: Units.handle(&units.realTime, "ns/op", &builder))
+        }
+        if fields.cpuTime >= 0 {
+            let value = try document.number(fields.cpuTime) * scale
+            builder.add(value, unit: Units.handle(&units.cpuTime, "cpu-ns/op", &builder))
+        }
+        if fields.bytesPerSecond >= 0 {
+            let value = try document.number(fields.bytesPerSecond)
+            builder.add(value, unit: Units.handle(&units.bytesPerSecond, "B/s", &builder))
+        }
+        if fields.itemsPerSecond >= 0 {
+            let value = try document.number(fields.itemsPerSecond)
+            builder.add(value, unit: Units.handle(&units.itemsPerSecond, "items/s", &builder))
+        }
+        if fields.hasCounters {
+            for value in document.children(fields.row) where document.kind(value) == .number {
+                let key = value - 1
+                guard !GoogleBenchmarkRowFields.isKnownNumber(key, in: document) else { continue }
+                // A user counter: its name is its unit.
+                builder.add(try document.number(value), unit: units.counter(key, in: document, &builder))
+            }
+        }
+        let iterations = fields.iterations >= 0 ? try document.integer(fields.iterations) : 1
+        builder.endResult(name: name, iterations: iterations)
+    }
+}
