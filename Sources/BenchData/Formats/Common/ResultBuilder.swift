@@ -148,7 +148,8 @@ package struct ResultBuilder {
         for (index, byte) in bytes.enumerated() {
             // A blank next to a slash goes; other blanks become dashes below.
             if byte == 0x20,
-                kept.last == UInt8(ascii: "/") || bytes[(index + 1)...].first(where: { $0 != 0x20 }) == UInt8(ascii: "/")
+                kept.last == UInt8(ascii: "/")
+                    || bytes[(index + 1)...].first(where: { $0 != 0x20 }) == UInt8(ascii: "/")
             {
                 continue
             }
