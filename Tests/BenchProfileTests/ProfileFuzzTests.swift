@@ -1,3 +1,4 @@
+import BenchData
 import BenchProfile
 import BenchqTestSupport
 import Testing

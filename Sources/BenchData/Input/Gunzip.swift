@@ -1,20 +1,27 @@
 import CZlib
 
-/// Decompresses gzip data in memory (pyperf writes `.json.gz`), concatenated members as one
-/// stream. BenchProfile has its own inflater, with the profile reader's error type.
-enum Gunzip {
-    /// Whether `bytes` start with the gzip magic number.
-    static func isGzip(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+/// Inflates gzip data in memory with the system zlib, as Go's `gzip.Reader` and `gzip -d`
+/// do: concatenated members (`cat a.gz b.gz`) come out as one stream. pyperf writes
+/// `.json.gz`, pprof profiles are gzipped, and any results file may be.
+///
+/// Foundation on Linux has no decompression, and the Swift packages that wrap zlib bring
+/// swift-nio with them; zlib itself is on every machine that builds benchq.
+package enum Gunzip {
+    /// Whether `bytes` start with the gzip magic number `1f 8b`.
+    package static func isGzip(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
-    /// The decompressed bytes, or nil with zlib's reason when the data is damaged or truncated.
-    static func decompress(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], GunzipFailure> {
+    /// The inflated bytes of an array.
+    package static func inflate(_ bytes: [UInt8]) throws(GunzipFailure) -> [UInt8] {
+        try bytes.withUnsafeBufferPointer { buffer throws(GunzipFailure) in try inflate(buffer).get() }
+    }
+
+    /// The inflated bytes, or what is wrong with the stream.
+    package static func inflate(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[UInt8], GunzipFailure> {
         var stream = z_stream()
         // 15 window bits + 16: a gzip header is expected.
-        guard inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            return .failure(GunzipFailure(reason: "zlib could not start"))
-        }
+        guard czlib_inflateInit2(&stream, 15 + 16) == Z_OK else { return .failure(.cannotStart) }
         defer { inflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: max(bytes.count * 4, 1 << 16))
         var produced = 0
@@ -25,13 +32,13 @@ enum Gunzip {
             let status = output.withUnsafeMutableBufferPointer { buffer -> Int32 in
                 stream.next_out = buffer.baseAddress.map { $0 + produced }
                 stream.avail_out = UInt32(clamping: buffer.count - produced)
-                let status = inflate(&stream, Z_NO_FLUSH)
+                let status = CZlib.inflate(&stream, Z_NO_FLUSH)
                 produced = buffer.count - Int(stream.avail_out)
                 return status
             }
             switch status {
             case Z_STREAM_END:
-                // Another member may follow (`cat a.gz b.gz`), read as one stream as gzip -d does.
+                // Another member may follow, read as one stream.
                 if stream.avail_in > 0 {
                     inflateReset(&stream)
                     continue
@@ -41,18 +48,30 @@ enum Gunzip {
             case Z_OK:
                 continue
             case Z_BUF_ERROR where stream.avail_in == 0:
-                return .failure(GunzipFailure(reason: "the compressed data ends early (truncated file?)"))
+                return .failure(.truncated(compressedBytes: bytes.count))
             case Z_BUF_ERROR:
                 continue
             default:
-                let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
-                return .failure(GunzipFailure(reason: "invalid gzip data: \(message)"))
+                let reason = stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"
+                return .failure(.corrupt(offset: bytes.count - Int(stream.avail_in), reason: reason))
             }
         }
     }
 }
 
-/// Why gzip data could not be decompressed.
-struct GunzipFailure: Error {
-    var reason: String
+/// Why gzip data could not be inflated.
+package enum GunzipFailure: Error, Equatable, CustomStringConvertible {
+    case cannotStart
+    /// The stream ends before its end marker.
+    case truncated(compressedBytes: Int)
+    /// zlib's reason, at the compressed byte where it stopped.
+    case corrupt(offset: Int, reason: String)
+
+    package var description: String {
+        switch self {
+        case .cannotStart: "cannot start gzip decompression"
+        case .truncated(let count): "truncated gzip stream (ended after \(count) compressed bytes)"
+        case .corrupt(let offset, let reason): "corrupt gzip stream at byte \(offset): \(reason)"
+        }
+    }
 }

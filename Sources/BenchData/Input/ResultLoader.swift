@@ -95,14 +95,14 @@ package enum ResultLoader {
         ) throws {
             let path = input.file.path
             if !compressed, Gunzip.isGzip(buffer) {
-                switch Gunzip.decompress(buffer) {
+                switch Gunzip.inflate(buffer) {
                 case .success(let bytes):
                     try bytes.withUnsafeBufferPointer { inner in
                         try read(inner, input: input, warnings: &warnings, note: note, compressed: true)
                     }
                     return
                 case .failure(let failure):
-                    throw FormatError(path: path, message: "cannot decompress: \(failure.reason)")
+                    throw FormatError(path: path, message: "cannot decompress: \(failure)")
                 }
             }
             let detection: FormatDetector.Detection

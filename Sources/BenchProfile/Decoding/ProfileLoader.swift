@@ -34,7 +34,13 @@ package enum ProfileLoader {
     /// Decodes file contents: gunzips when needed, then protobuf or folded stacks.
     package static func decode(_ bytes: [UInt8], foldedUnit unit: String? = nil) throws(ProfileFormatError) -> Profile {
         guard !bytes.isEmpty else { throw ProfileFormatError("empty profile: the file has no data") }
-        let data = Gunzip.isGzip(bytes) ? try Gunzip.inflate(bytes) : bytes
+        let data = try bytes.withUnsafeBufferPointer { buffer throws(ProfileFormatError) -> [UInt8] in
+            guard Gunzip.isGzip(buffer) else { return bytes }
+            switch Gunzip.inflate(buffer) {
+            case .success(let inflated): return inflated
+            case .failure(let failure): throw ProfileFormatError("\(failure)")
+            }
+        }
         guard !data.isEmpty else { throw ProfileFormatError("empty profile: the gzip stream holds no data") }
         if looksLikeText(data) {
             if LegacyHeapReader.isLegacyHeap(data) { return try LegacyHeapReader.read(data) }
