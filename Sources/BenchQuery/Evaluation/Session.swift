@@ -84,8 +84,10 @@ package final class Session {
             do {
                 if let outcome = try execute(statement, in: source) { return outcome }
             } catch {
+                // An interrupt is not an error of the statement: the caller says "interrupted".
+                if isInterrupted() { return .interrupted }
                 report([error.diagnostic], in: source)
-                return isInterrupted() ? .interrupted : .failed
+                return .failed
             }
         }
         return .completed
