@@ -102,16 +102,26 @@ package enum BenchqMain {
         if arguments.first == "benchstat" {
             exit(BenchstatCommand().run(Array(arguments.dropFirst()), streams: .process))
         }
+        let isRecord = arguments.first == "record"
         do {
             // The root command's optional script argument would take `record` as a script.
             var command =
-                arguments.first == "record"
+                isRecord
                 ? try RecordSubcommand.parseAsRoot(Array(arguments.dropFirst())) : try BenchqCommand.parseAsRoot()
             try command.run()
             exit(0)
         } catch {
-            let code = BenchqCommand.exitCode(for: error)
-            let message = BenchqCommand.fullMessage(for: error)
+            let code = isRecord ? RecordSubcommand.exitCode(for: error) : BenchqCommand.exitCode(for: error)
+            var message = isRecord ? RecordSubcommand.fullMessage(for: error) : BenchqCommand.fullMessage(for: error)
+            // Parsed as a root of its own, `record` would call itself "record" in its usage.
+            if isRecord {
+                for (short, full) in [
+                    ("USAGE: record ", "USAGE: benchq record "), ("Usage: record ", "Usage: benchq record "),
+                    ("'record --help'", "'benchq record --help'"),
+                ] {
+                    message = message.replacingOccurrences(of: short, with: full)
+                }
+            }
             if !message.isEmpty {
                 // Help and version are answers, not errors: they go to standard output.
                 let stream =

@@ -15,6 +15,14 @@ import Testing
         try runBenchq(arguments, input: input, in: directory)
     }
 
+    @Test func recordUsageErrorsNameTheWholeCommand() throws {
+        let result = try run(["record", "go test -bench ."])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Error: give at least one ref to record at"))
+        #expect(result.stderr.contains("Usage: benchq record <command>"))
+        #expect(result.stderr.contains("See 'benchq record --help'"))
+    }
+
     @Test func benchstatSubcommandMatchesBenchstat() throws {
         let result = try run(["benchstat", "strconv-opt-a.txt", "strconv-opt-b.txt"], in: SharedTestData.url("go"))
         #expect(result.stdout == SharedTestData.text("benchstat/01-same-code.txt"))
