@@ -1,5 +1,5 @@
 /// The text of `help` and `help TOPIC`: every statement, source and stage, each with an
-/// example on the bundled data. Topics that later work will implement say so.
+/// example on the bundled data.
 package enum HelpTopics {
     package struct Topic: Sendable {
         package var name: String
@@ -7,8 +7,6 @@ package enum HelpTopics {
         package var synopsis: String
         package var summary: String
         package var example: String
-        /// False for syntax the language reserves but this version does not evaluate yet.
-        package var isAvailable: Bool = true
     }
 
     package enum Kind: String, Sendable {
@@ -171,8 +169,7 @@ package enum HelpTopics {
             text += "\n\(kind.rawValue)s:\n"
             for topic in all where topic.kind == kind {
                 let padded = topic.name + String(repeating: " ", count: max(1, 14 - topic.name.count))
-                let note = topic.isAvailable ? "" : " (not available yet)"
-                text += "  \(padded)\(topic.synopsis)\(note)\n"
+                text += "  \(padded)\(topic.synopsis)\n"
             }
         }
         text += "\nType `help TOPIC` for an explanation and an example.\n"
@@ -183,7 +180,6 @@ package enum HelpTopics {
     package static func text(for name: String) -> String? {
         guard let topic = all.first(where: { $0.name == name }) else { return nil }
         var text = "\(topic.synopsis)\n  \(topic.summary)\n  example: \(topic.example)\n"
-        if !topic.isAvailable { text += "  (accepted by the parser; not available in this version yet)\n" }
         return text
     }
 }
