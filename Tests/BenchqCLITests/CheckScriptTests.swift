@@ -24,6 +24,26 @@ import Testing
         #expect(!run.stdout.contains("🔴"))
     }
 
+    /// 80 runs of every strconv benchmark, split alternately into two sets of 40: the same
+    /// code, 375 rows tested. By chance some rows are significant, and on two of them the
+    /// medians alone moved beyond the limit (a noisy 64Fixed16, and a B/op that is 2 in some
+    /// runs and 4 in others); the Hodges-Lehmann shift keeps them ok.
+    @Test func alternateRunsOfTheSameCodeRaiseNoRegression() throws {
+        let text = try #require(SharedTestData.text("go/strconv-100x-count80.txt"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = lines.filter { !$0.hasPrefix("Benchmark") }.joined(separator: "\n")
+        let results = lines.filter { $0.hasPrefix("Benchmark") }
+        let paths = [temporaryPath("odd.txt"), temporaryPath("even.txt")]
+        for (half, path) in paths.enumerated() {
+            let chosen = results.enumerated().filter { $0.offset % 2 == half }.map(\.element)
+            try (header + "\n" + chosen.joined(separator: "\n") + "\n").write(
+                toFile: path, atomically: true, encoding: .utf8)
+        }
+        let run = runScript("compare \"\(paths[0])\" \"\(paths[1])\" | threshold | filter -.status:ok")
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("PASS: 375 ok"))
+    }
+
     @Test func optimisationsOffAreRegressionsAndExitOne() {
         let run = gate("pkgs-opt.txt", "pkgs-noopt.txt")
         #expect(run.status == 1)
