@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads `go test -json` output (test2json events, one JSON object per line).
 ///
 /// The benchmark text is the concatenation of the `Output` fields of `output` events; a
@@ -28,15 +34,14 @@ enum GoTestJSONReader {
 
         /// The packages' outputs one after another, each starting with a `pkg:` line.
         func text() -> [UInt8] {
-            // One package already naming itself (the usual file): its text as it is.
-            if texts.count == 1, packages[0].isEmpty || hasPackageLine(texts[0]), (texts[0].last ?? 0x0A) == 0x0A {
-                return texts[0]
+            let headers = zip(packages, texts).map { package, output in
+                package.isEmpty || hasPackageLine(output) ? nil : Array("pkg: \(package)\n".utf8)
             }
+            // One package already naming itself (the usual file): its text as it is.
+            if texts.count == 1, headers[0] == nil, (texts[0].last ?? 0x0A) == 0x0A { return texts[0] }
             var text: [UInt8] = []
-            for (package, output) in zip(packages, texts) {
-                if !package.isEmpty, !hasPackageLine(output) {
-                    text.append(contentsOf: Array("pkg: \(package)\n".utf8))
-                }
+            for (header, output) in zip(headers, texts) {
+                if let header { text.append(contentsOf: header) }
                 text.append(contentsOf: output)
                 if let last = output.last, last != 0x0A { text.append(0x0A) }
             }
@@ -81,14 +86,21 @@ enum GoTestJSONReader {
         return outputs
     }
 
+    /// Whether some line of `text` starts with `pkg:` (found line by line with memchr).
     private static func hasPackageLine(_ text: [UInt8]) -> Bool {
-        let key = Array("pkg:".utf8)
-        var lineStart = 0
-        while lineStart + key.count <= text.count {
-            if text[lineStart..<(lineStart + key.count)].elementsEqual(key) { return true }
-            guard let newline = text[lineStart...].firstIndex(of: 0x0A) else { return false }
-            lineStart = newline + 1
+        text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var lineStart = 0
+            while lineStart + 4 <= buffer.count {
+                if base[lineStart] == UInt8(ascii: "p"), base[lineStart + 1] == UInt8(ascii: "k"),
+                    base[lineStart + 2] == UInt8(ascii: "g"), base[lineStart + 3] == UInt8(ascii: ":")
+                {
+                    return true
+                }
+                guard let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) else { return false }
+                lineStart = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+            }
+            return false
         }
-        return false
     }
 }

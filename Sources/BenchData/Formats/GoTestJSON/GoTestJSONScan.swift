@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The fast path of ``GoTestJSONReader``: test2json events read field by field with a
 /// ``JSONScanner``, each `Output` decoded straight into its package's text, without a
 /// document.
@@ -13,23 +19,34 @@ enum GoTestJSONScan {
         var outputs = GoTestJSONReader.PackageOutputs()
         // The last event's package, as its raw bytes (start, end) in the input.
         var lastPackage: (start: Int, end: Int)?
-        var lastSlot = 0
-        var pending: [UInt8] = []
+        // The last package's text, taken out of `outputs` while it grows (-1: none yet).
+        var lastSlot = -1
+        var current: [UInt8] = []
         scanner.skipWhitespace()
         guard !scanner.atEnd else { return nil }
         while !scanner.atEnd {
-            guard let event = readEvent(&scanner, output: &pending) else { return nil }
+            // The event's Output is decoded onto the last package's text, and moved or
+            // dropped afterwards when the event turns out to be of another package or kind.
+            let mark = current.count
+            guard let event = readEvent(&scanner, output: &current, from: mark) else { return nil }
             scanner.skipWhitespace()
-            guard event.isOutput, event.hasOutput else { continue }
-            let package = event.package
-            if let lastPackage, let package, scanner.equalBytes(lastPackage, (package.start, package.end)) {
-                outputs.texts[lastSlot].append(contentsOf: pending)
+            guard event.isOutput, event.hasOutput else {
+                current.removeLast(current.count - mark)
                 continue
             }
+            let package = event.package
+            if let lastPackage, let package, scanner.equalBytes(lastPackage, (package.start, package.end)) {
+                continue
+            }
+            let output = Array(current[mark...])
+            current.removeLast(current.count - mark)
+            if lastSlot >= 0 { swap(&current, &outputs.texts[lastSlot]) }
             lastSlot = outputs.slot(for: package.map { packageText($0, in: scanner) } ?? "")
+            swap(&current, &outputs.texts[lastSlot])
             lastPackage = package.map { ($0.start, $0.end) }
-            outputs.texts[lastSlot].append(contentsOf: pending)
+            current.append(contentsOf: output)
         }
+        if lastSlot >= 0 { swap(&current, &outputs.texts[lastSlot]) }
         return outputs
     }
 
@@ -43,20 +60,19 @@ enum GoTestJSONScan {
         var package: (start: Int, end: Int, escaped: Bool, kind: JSONDocument.Kind)?
     }
 
-    /// Reads one event object; its `Output` (when a string) is left decoded in `output`.
-    private static func readEvent(_ scanner: inout JSONScanner, output: inout [UInt8]) -> Event? {
+    /// Reads one event object; its `Output` (when a string) is left decoded in `output`
+    /// after `mark`.
+    private static func readEvent(_ scanner: inout JSONScanner, output: inout [UInt8], from mark: Int) -> Event? {
         guard scanner.consume(UInt8(ascii: "{")) else { return nil }
         var event = Event()
-        output.removeAll(keepingCapacity: true)
         scanner.skipWhitespace()
         if scanner.consume(UInt8(ascii: "}")) { return event }
         while true {
             guard let key = scanner.string(), !key.escaped, scanner.colon() else { return nil }
             if scanner.equals(key.start, key.end, "Output") {
-                output.removeAll(keepingCapacity: true)
+                output.removeLast(output.count - mark)
                 if scanner.current == UInt8(ascii: "\"") {
-                    guard let value = scanner.string() else { return nil }
-                    scanner.appendDecoded(value, to: &output)
+                    guard scanner.decodeString(into: &output) else { return nil }
                     event.hasOutput = true
                     event.outputIsOther = false
                 } else {
@@ -108,6 +124,8 @@ enum GoTestJSONScan {
 extension JSONScanner {
     /// Whether two ranges of the input hold the same bytes.
     func equalBytes(_ lhs: (Int, Int), _ rhs: (Int, Int)) -> Bool {
-        slice(lhs.0, lhs.1).elementsEqual(slice(rhs.0, rhs.1))
+        let count = lhs.1 - lhs.0
+        guard rhs.1 - rhs.0 == count, let base = bytes.baseAddress else { return false }
+        return count == 0 || memcmp(base + lhs.0, base + rhs.0, count) == 0
     }
 }

@@ -78,10 +78,9 @@ struct JSONScanner {
         guard consume(UInt8(ascii: "\"")) else { return nil }
         let start = position
         var escaped = false
-        let count = bytes.count
         while true {
             skipPlainStringBytes()
-            guard position < count else { return nil }
+            guard position < bytes.count else { return nil }
             let byte = base[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
@@ -96,6 +95,54 @@ struct JSONScanner {
                 position += 1
             }
         }
+    }
+
+    /// Reads a string starting at its opening quote and appends its decoded contents to
+    /// `output` in the same pass; false (with `output` as it was) when it is invalid.
+    mutating func decodeString(into output: inout [UInt8]) -> Bool {
+        let opening = position
+        let mark = output.count
+        guard consume(UInt8(ascii: "\"")) else { return false }
+        var runStart = position
+        while true {
+            skipPlainStringBytes()
+            guard position < bytes.count else { break }
+            let byte = base[position]
+            if byte == UInt8(ascii: "\"") {
+                output.append(contentsOf: slice(runStart, position))
+                position += 1
+                return true
+            }
+            if byte == UInt8(ascii: "\\") {
+                guard position + 1 < bytes.count else { break }
+                let decoded: UInt8
+                switch base[position + 1] {
+                case UInt8(ascii: "n"): decoded = 0x0A
+                case UInt8(ascii: "t"): decoded = 0x09
+                case UInt8(ascii: "r"): decoded = 0x0D
+                case UInt8(ascii: "b"): decoded = 0x08
+                case UInt8(ascii: "f"): decoded = 0x0C
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded = base[position + 1]
+                default:
+                    // A \u escape (surrogate pairs and all) or an invalid one: the general way.
+                    output.removeLast(output.count - mark)
+                    position = opening
+                    guard let span = string() else { return false }
+                    JSONText.unescape(slice(span.start, span.end), into: &output)
+                    return true
+                }
+                output.append(contentsOf: slice(runStart, position))
+                output.append(decoded)
+                position += 2
+                runStart = position
+            } else if byte < 0x20 {
+                break
+            } else {
+                position += 1
+            }
+        }
+        output.removeLast(output.count - mark)
+        return false
     }
 
     private mutating func skipEscape() -> Bool {
@@ -115,24 +162,29 @@ struct JSONScanner {
         }
     }
 
-    /// Skips eight bytes at a time while none is a quote, a backslash or a control character.
+    /// Skips eight bytes at a time while none is a quote, a backslash or a control character,
+    /// then to the first such byte of the eight.
     @inline(__always) private mutating func skipPlainStringBytes() {
         let raw = UnsafeRawPointer(base)
         while position + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            if JSONScanner.hasSpecialByte(word) { return }
+            let mask = JSONScanner.specialBytes(raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            if mask != 0 {
+                position += mask.trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
     }
 
-    /// Whether any byte of `word` is a quote, a backslash or below 0x20 (the SWAR tests for
-    /// a zero byte and a byte below a bound).
-    @inline(__always) static func hasSpecialByte(_ word: UInt64) -> Bool {
+    /// The high bit of each byte of `word` that may be a quote, a backslash or below 0x20
+    /// (the SWAR tests for a zero byte and a byte below a bound). A flag can be wrong only
+    /// above a true one, so the lowest flag is exact.
+    @inline(__always) static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* 0x22)
         let backslash = word ^ (ones &* 0x5C)
         let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        return special & 0x8080_8080_8080_8080 != 0
+        return special & 0x8080_8080_8080_8080
     }
 
     /// Reads a number with RFC 8259 syntax; its byte range, or nil when invalid.
@@ -230,57 +282,11 @@ struct JSONScanner {
         return consume(closing) ? false : nil
     }
 
-    /// Appends the decoded contents of a string read by ``string()``, without making a
-    /// `String`: plain runs are copied whole, and short escapes decoded in place.
-    func appendDecoded(_ span: Span, to output: inout [UInt8]) {
-        let contents = slice(span.start, span.end)
-        guard span.escaped else {
-            output.append(contentsOf: contents)
-            return
-        }
-        var index = 0
-        var runStart = 0
-        let raw = UnsafeRawPointer(contents.baseAddress ?? base)
-        while index < contents.count {
-            // Eight bytes at a time to the next backslash (the only special byte left).
-            if index + 8 <= contents.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                if (backslash &- 0x0101_0101_0101_0101) & ~backslash & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            guard contents[index] == UInt8(ascii: "\\") else {
-                index += 1
-                continue
-            }
-            let escape = contents[index + 1]
-            if escape == UInt8(ascii: "u") {
-                // Unicode escapes (and their surrogate pairs) take the general decoder.
-                JSONText.unescape(UnsafeBufferPointer(rebasing: contents[runStart...]), into: &output)
-                return
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: contents[runStart..<index]))
-            switch escape {
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "t"): output.append(0x09)
-            default: output.append(escape)
-            }
-            index += 2
-            runStart = index
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: contents[runStart...]))
-    }
-
     /// The decoded text of a string read by ``string()`` (invalid UTF-8 repaired).
     func text(_ span: Span) -> String {
         guard span.escaped else { return String(decoding: slice(span.start, span.end), as: UTF8.self) }
         var output: [UInt8] = []
-        appendDecoded(span, to: &output)
+        JSONText.unescape(slice(span.start, span.end), into: &output)
         return String(decoding: output, as: UTF8.self)
     }
 }
