@@ -109,31 +109,33 @@ struct GoogleBenchmarkScanFields {
         byte == UInt8(ascii: "-") || byte &- UInt8(ascii: "0") < 10
     }
 
+    /// The first and last eight bytes of each field name of eight bytes or more.
+    private static let words: [(length: Int, first: UInt64, last: UInt64, field: Field)] = [
+        ("cpu_time", Field.cpuTime), ("run_name", .runName), ("run_type", .runType), ("real_time", .realTime),
+        ("time_unit", .timeUnit), ("iterations", .iterations), ("repetitions", .described),
+        ("family_index", .described), ("aggregate_name", .aggregateName), ("error_occurred", .errorOccurred),
+        ("bytes_per_second", .bytesPerSecond), ("items_per_second", .itemsPerSecond),
+        ("repetition_index", .described), ("per_family_instance_index", .described),
+    ].map { (name: String, field: Field) in
+        let bytes = Array(name.utf8)
+        let word = { (start: Int) in bytes[start..<(start + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+        return (bytes.count, word(0), word(bytes.count - 8), field)
+    }
+
     private static func field(_ key: JSONScanner.Span, _ scanner: JSONScanner) -> Field {
-        let (start, end) = (key.start, key.end)
-        let equals = { (name: StaticString) in scanner.equals(start, end, name) }
-        switch end - start {
-        case 4 where equals("name"): return .name
-        case 7 where equals("threads"): return .described
-        case 8:
-            if equals("cpu_time") { return .cpuTime }
-            if equals("run_name") { return .runName }
-            if equals("run_type") { return .runType }
-        case 9:
-            if equals("real_time") { return .realTime }
-            if equals("time_unit") { return .timeUnit }
-        case 10 where equals("iterations"): return .iterations
-        case 11 where equals("repetitions"): return .described
-        case 12 where equals("family_index"): return .described
-        case 14:
-            if equals("aggregate_name") { return .aggregateName }
-            if equals("error_occurred") { return .errorOccurred }
-        case 16:
-            if equals("bytes_per_second") { return .bytesPerSecond }
-            if equals("items_per_second") { return .itemsPerSecond }
-            if equals("repetition_index") { return .described }
-        case 25 where equals("per_family_instance_index"): return .described
-        default: break
+        let length = key.end - key.start
+        guard length >= 8 else {
+            if scanner.equals(key.start, key.end, "name") { return .name }
+            if scanner.equals(key.start, key.end, "threads") { return .described }
+            return .other
+        }
+        // Two (possibly overlapping) words cover names of up to 16 bytes; longer ones are
+        // checked whole.
+        let first = scanner.word(at: key.start)
+        let last = scanner.word(at: key.end - 8)
+        for entry in words where entry.length == length && entry.first == first && entry.last == last {
+            if length > 16, !scanner.equals(key.start, key.end, "per_family_instance_index") { continue }
+            return entry.field
         }
         return .other
     }

@@ -57,12 +57,33 @@ struct JSONScanner {
         return true
     }
 
+    /// Skips blanks eight bytes at a time: indentation and line breaks of pretty-printed
+    /// files are most of their bytes.
     @inline(__always) mutating func skipWhitespace() {
+        // No blank, or the one space after a colon: the usual cases, decided at once.
+        if position + 1 < bytes.count {
+            let byte = base[position]
+            if byte > 0x20 { return }
+            if byte == 0x20, base[position + 1] > 0x20 {
+                position += 1
+                return
+            }
+        }
+        skipBlankRun()
+    }
+
+    private mutating func skipBlankRun() {
         let raw = UnsafeRawPointer(base)
-        // Indentation: eight spaces at a time.
-        while position + 8 <= bytes.count,
-            raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) == 0x2020_2020_2020_2020
-        {
+        while position + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            let blanks =
+                Self.zeroBytes(word ^ 0x2020_2020_2020_2020) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D) | Self.zeroBytes(word ^ 0x0909_0909_0909_0909)
+            let others = ~blanks & 0x8080_8080_8080_8080
+            if others != 0 {
+                position += others.trailingZeroBitCount >> 3
+                return
+            }
             position += 8
         }
         while position < bytes.count {
@@ -71,6 +92,17 @@ struct JSONScanner {
             default: return
             }
         }
+    }
+
+    /// The high bit of exactly the zero bytes of `word` (no carries between bytes).
+    @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The eight bytes at `offset` (which must have eight bytes after it), little-endian.
+    @inline(__always) func word(at offset: Int) -> UInt64 {
+        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 
     /// Reads a string starting at its opening quote; nil when it is invalid or unterminated.
