@@ -136,6 +136,15 @@ import Testing
                 == Self.load(bytes: bytes, name: "g.json", fastPaths: false))
     }
 
+    @Test func aForcedFormatTakesTheFastPathWithoutContext() {
+        let bytes = Array(#"{"benchmarks": [{"name": "BM_f", "real_time": 1, "iterations": 2}]}"#.utf8)
+        let scanned = bytes.withUnsafeBufferPointer { GoogleBenchmarkScan($0, requiringContext: false) != nil }
+        #expect(scanned)
+        let fast = Self.load(bytes: bytes, name: "g.json", format: .googleBenchmark, fastPaths: true)
+        #expect(fast == Self.load(bytes: bytes, name: "g.json", format: .googleBenchmark, fastPaths: false))
+        #expect(fast.results.count == 1)
+    }
+
     /// Every prefix of a file, and every single-byte change to a few bytes: whenever the fast
     /// path accepts the text, the general path accepts it too and gives the same set.
     @Test func googleBenchmarkFastPathAcceptsNothingTheParserRejects() throws {
@@ -261,24 +270,27 @@ import Testing
         init(error: String) { self.error = error }
     }
 
-    static func load(_ paths: [String], fastPaths: Bool, in directory: String = FormatFiles.directory) -> Outcome {
+    static func load(
+        _ paths: [String], format: ResultFormat? = nil, fastPaths: Bool, in directory: String = FormatFiles.directory
+    ) -> Outcome {
         let inputs = paths.map { InputArgument(file: InputFile(label: $0, path: $0), isStandardInput: false) }
         do {
             return Outcome(
                 try ResultLoader.load(
-                    inputs, relativeTo: directory, fastPaths: fastPaths, warn: { _ in }, note: { _ in }))
+                    inputs, format: format, relativeTo: directory, fastPaths: fastPaths, warn: { _ in }, note: { _ in })
+            )
         } catch {
             return Outcome(error: error.description)
         }
     }
 
-    static func load(bytes: [UInt8], name: String, fastPaths: Bool) -> Outcome {
+    static func load(bytes: [UInt8], name: String, format: ResultFormat? = nil, fastPaths: Bool) -> Outcome {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "benchq-fast-\(getpid())-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try? Data(bytes).write(to: directory.appendingPathComponent(name))
-        return load([name], fastPaths: fastPaths, in: directory.path)
+        return load([name], format: format, fastPaths: fastPaths, in: directory.path)
     }
 
     static func read(_ bytes: [UInt8], _ body: (inout ResultBuilder) throws(FormatError) -> Void) -> Outcome {

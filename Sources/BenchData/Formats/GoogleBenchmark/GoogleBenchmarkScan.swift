@@ -7,6 +7,8 @@
 /// row, a known field of an unexpected type or given twice, a time unit or iteration count
 /// the general path would reject, or aggregate rows the file would be read from. Then the
 /// general path reads the file or reports what is wrong with it.
+///
+/// The scan refers to the bytes it read and is valid only while they are.
 package struct GoogleBenchmarkScan {
     /// One `context` member.
     private struct Member {
@@ -149,8 +151,8 @@ package struct GoogleBenchmarkScan {
             return true
         }
         // Repetitions of one benchmark follow each other: a name is decoded once per run.
-        if let lastName, scanner.equalBytes((lastName.start, lastName.end), (field.start, field.end)) {
-        } else {
+        let sameName = lastName.map { scanner.equalBytes(($0.start, $0.end), (field.start, field.end)) } ?? false
+        if !sameName {
             names.append(SubName.keyValueParts(scanner.text(field)))
             lastName = field
         }
