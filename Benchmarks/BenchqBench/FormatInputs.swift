@@ -13,6 +13,9 @@ import BenchData
 struct FormatInput {
     var name: String
     var text: String
+    /// The same results as Go benchmark text, where the format carries it (to time the Go
+    /// text reader on the very results the format's reader hands it).
+    var goText: String?
 }
 
 enum FormatInputs {
@@ -84,19 +87,22 @@ enum FormatInputs {
 
     static func goTestJSON() -> FormatInput {
         var text = ""
+        var goText = ""
         var index = 0
         while text.utf8.count < targetSize {
             let name = "BenchmarkSort/n=\(index % 50)-2"
             let time = "2026-11-29T21:30:25.0\(index % 10)2812623Z"
+            let value = Int(value(index, base: 717))
             // Split as test2json splits a line: the name, then the measurements.
             text += #"{"Time":"\#(time)","Action":"output","Package":"example.com/gob","Output":"\#(name)         \t"}"#
             text += "\n"
             text +=
-                #"{"Time":"\#(time)","Action":"output","Package":"example.com/gob","Output":"   20000\t       \#(Int(value(index, base: 717)))\tns/op\t     104 B/op\t       2 allocs/op\n"}"#
+                #"{"Time":"\#(time)","Action":"output","Package":"example.com/gob","Output":"   20000\t       \#(value)\tns/op\t     104 B/op\t       2 allocs/op\n"}"#
             text += "\n"
+            goText += "\(name)         \t   20000\t       \(value)\tns/op\t     104 B/op\t       2 allocs/op\n"
             index += 1
         }
-        return FormatInput(name: "gotest.jsonl", text: text)
+        return FormatInput(name: "gotest.jsonl", text: text, goText: "pkg: example.com/gob\n" + goText)
     }
 
     static func pyperf() -> FormatInput {
@@ -124,7 +130,7 @@ enum FormatInputs {
 
 /// Loads each generated input through the format loader (detection included) from a file
 /// in a temporary directory, and reports MB/s and results/s.
-func benchmarkFormats(count: Int) {
+func benchmarkFormats(count: Int, only: String? = nil) {
     var template = Array("/tmp/benchq-bench-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else { return }
     let directory = String(cString: made)
@@ -132,7 +138,7 @@ func benchmarkFormats(count: Int) {
         for input in FormatInputs.all { unlink(directory + "/" + input.name) }
         rmdir(directory)
     }
-    for input in FormatInputs.all {
+    for input in FormatInputs.all where only.map({ input.name.contains($0) }) ?? true {
         let path = directory + "/" + input.name
         guard let file = fopen(path, "w") else { continue }
         fputs(input.text, file)
@@ -167,6 +173,26 @@ func benchmarkFormats(count: Int) {
         report(
             "Load/\(input.name)", iterations: count, seconds: seconds,
             extra: [(Double(size) / seconds / 1e6, "MB/s"), (Double(results) / seconds, "results/s")])
+        if let goText = input.goText {
+            // The Go text reader alone, on the same results: the part of the load after the JSON.
+            let textBytes = Array(goText.utf8)
+            var textResults = 0
+            let textSeconds = measure(iterations: count) {
+                var set = BenchmarkSet()
+                var reader = GoBenchReader()
+                var warnings: [InputError] = []
+                textBytes.withUnsafeBufferPointer { buffer in
+                    try? reader.read(buffer, file: InputFile(label: "t", path: "t"), into: &set, warnings: &warnings)
+                }
+                textResults = set.results.count
+            }
+            report(
+                "LoadGoText/\(input.name)", iterations: count, seconds: textSeconds,
+                extra: [
+                    (Double(textBytes.count) / textSeconds / 1e6, "MB/s"),
+                    (Double(textResults) / textSeconds, "results/s"),
+                ])
+        }
     }
 }
 

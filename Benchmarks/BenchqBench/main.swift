@@ -2,7 +2,7 @@
 //
 // Prints Go benchmark format, so benchq can compare its own runs:
 //   BenchmarkParse/large.txt   20   14.2e6 ns/op   382.1 MB/s   3616000 results/s
-// Usage: benchq-bench [TESTDATA_DIR] [-count N] [-formats]
+// Usage: benchq-bench [TESTDATA_DIR] [-count N] [-formats [-only NAME]]
 
 import BenchCompare
 import BenchData
@@ -23,6 +23,12 @@ if let flag = arguments.firstIndex(of: "-count"), flag + 1 < arguments.count, le
 // `-formats`: only the readers of other tools' formats (on generated inputs).
 let formatsOnly = arguments.contains("-formats")
 arguments.removeAll { $0 == "-formats" }
+// `-only NAME`: only the generated inputs whose name contains NAME (for profiling one reader).
+var onlyInput: String?
+if let flag = arguments.firstIndex(of: "-only"), flag + 1 < arguments.count {
+    onlyInput = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
 let directory = arguments.first ?? "../shared/testdata/go"
 
 /// Runs `body` `iterations` times and returns the mean seconds per iteration.
@@ -47,8 +53,8 @@ func report(_ name: String, iterations: Int, seconds: Double, extra: [(Double, S
 print("goos: linux")
 print("pkg: benchq")
 if formatsOnly {
-    benchmarkNumbers(count: count)
-    benchmarkFormats(count: count)
+    if onlyInput == nil { benchmarkNumbers(count: count) }
+    benchmarkFormats(count: count, only: onlyInput)
     exit(0)
 }
 

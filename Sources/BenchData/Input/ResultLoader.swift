@@ -10,12 +10,13 @@
 package enum ResultLoader {
     /// Reads every input in order. Malformed Go text lines go to `warn`; notices about a
     /// whole file (aggregates only) go to `note`. The first input that cannot be read stops
-    /// the load with its error.
+    /// the load with its error. `fastPaths` off reads every JSON file through a parsed
+    /// document (the same set, slower: for tests that compare the two).
     package static func load(
         _ inputs: [InputArgument], format: ResultFormat? = nil, relativeTo directory: String? = nil,
-        warn: (InputError) -> Void, note: (String) -> Void
+        fastPaths: Bool = true, warn: (InputError) -> Void, note: (String) -> Void
     ) throws(ResultLoadError) -> BenchmarkSet {
-        var loader = Loader(format: format, directory: directory)
+        var loader = Loader(format: format, directory: directory, fastPaths: fastPaths)
         for input in inputs {
             var warnings: [InputError] = []
             defer { warnings.forEach(warn) }
@@ -42,12 +43,14 @@ package enum ResultLoader {
     private struct Loader {
         let format: ResultFormat?
         let directory: String?
+        let fastPaths: Bool
         var set = BenchmarkSet()
         var goReader = GoBenchReader()
 
-        init(format: ResultFormat?, directory: String?) {
+        init(format: ResultFormat?, directory: String?, fastPaths: Bool) {
             self.format = format
             self.directory = directory
+            self.fastPaths = fastPaths
         }
 
         mutating func read(
@@ -109,7 +112,7 @@ package enum ResultLoader {
             if let format {
                 detection = .format(format, nil)
             } else {
-                detection = try FormatDetector.detect(buffer, path: path)
+                detection = try FormatDetector.detect(buffer, path: path, fastPaths: fastPaths)
             }
             switch detection {
             case .format(.goText, _) where compressed && format == nil && buffer.prefix(4096).contains(0):
@@ -128,22 +131,20 @@ package enum ResultLoader {
                     )
                 }
             case .format(.goTestJSON, _):
-                let text = try GoTestJSONReader.goText(ResultInput(path: path, bytes: buffer, document: nil))
+                let text = try GoTestJSONReader.goText(
+                    ResultInput(path: path, bytes: buffer, document: nil), fastPath: fastPaths)
                 try text.withUnsafeBufferPointer { (text) throws(LoadError) in
                     try goReader.read(text, file: input.file, into: &set, warnings: &warnings)
                 }
+            case .scannedGoogleBenchmark(let scan):
+                try readWithBuilder(input.file, path: path, note: note) { builder in scan.read(into: &builder) }
             case .format(let format, let document):
                 guard let reader = Self.reader(for: format) else { return }
-                var builder = ResultBuilder(set: set, file: input.file)
-                set = BenchmarkSet()
-                let resultInput = ResultInput(
+                var resultInput = ResultInput(
                     path: path, bytes: buffer, document: document, location: Self.location(of: path, in: directory))
-                try reader.read(resultInput, into: &builder)
-                set = builder.finish()
-                if set.files.last?.aggregatesOnly == true {
-                    note(
-                        "\(path): one summary value per benchmark (aggregates only), so no statistical test is possible on its results"
-                    )
+                resultInput.allowsFastPath = fastPaths
+                try readWithBuilder(input.file, path: path, note: note) { (builder) throws(FormatError) in
+                    try reader.read(resultInput, into: &builder)
                 }
             case .notResults(let what):
                 throw FormatError(path: path, message: "not a results file: \(what)")
@@ -151,6 +152,22 @@ package enum ResultLoader {
                 throw FormatError(
                     path: path,
                     message: "JSON in no results format benchq knows; the formats are: \(ResultFormat.list)")
+            }
+        }
+
+        /// Reads one file through a ``ResultBuilder`` appending to the set.
+        private mutating func readWithBuilder(
+            _ file: InputFile, path: String, note: (String) -> Void,
+            _ body: (inout ResultBuilder) throws(FormatError) -> Void
+        ) throws(FormatError) {
+            var builder = ResultBuilder(set: set, file: file)
+            set = BenchmarkSet()
+            try body(&builder)
+            set = builder.finish()
+            if set.files.last?.aggregatesOnly == true {
+                note(
+                    "\(path): one summary value per benchmark (aggregates only), so no statistical test is possible on its results"
+                )
             }
         }
 

@@ -10,13 +10,19 @@ package enum FormatDetector {
     /// What a file was recognised as.
     package enum Detection {
         case format(ResultFormat, JSONDocument?)
+        /// Google Benchmark JSON read by its fast path, without a document.
+        case scannedGoogleBenchmark(GoogleBenchmarkScan)
         /// A known kind of file that holds no results: what it is, and what to load instead.
         case notResults(String)
         /// JSON that is none of the known formats.
         case unknownJSON
     }
 
-    package static func detect(_ bytes: UnsafeBufferPointer<UInt8>, path: String) throws(FormatError) -> Detection {
+    /// With `fastPaths`, a Google Benchmark file is scanned rather than parsed (the same
+    /// results; the switch lets tests compare the two).
+    package static func detect(
+        _ bytes: UnsafeBufferPointer<UInt8>, path: String, fastPaths: Bool = true
+    ) throws(FormatError) -> Detection {
         var start = 0
         // A UTF-8 byte order mark, then blanks.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -31,6 +37,9 @@ package enum FormatDetector {
             return .format(TextTableDetector.detect(bytes) ?? .goText, nil)
         }
         if first == UInt8(ascii: "{"), isEventStream(bytes, from: start) { return .format(.goTestJSON, nil) }
+        if fastPaths, first == UInt8(ascii: "{"), let scan = GoogleBenchmarkScan(bytes, requiringContext: true) {
+            return .scannedGoogleBenchmark(scan)
+        }
         let document = try JSONDocument(parsing: bytes, path: path)
         return JSONShapeDetector.detect(document)
     }

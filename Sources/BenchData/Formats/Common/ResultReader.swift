@@ -19,6 +19,8 @@ package struct ResultInput {
     /// Where the file is opened from (the path joined to the working directory), for
     /// readers that look at files beside it.
     package var location: String
+    /// Whether a reader may take its fast path (off to check it against the general one).
+    package var allowsFastPath = true
 
     package init(path: String, bytes: UnsafeBufferPointer<UInt8>, document: JSONDocument?, location: String? = nil) {
         self.path = path

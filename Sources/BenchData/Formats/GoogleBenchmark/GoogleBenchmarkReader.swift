@@ -13,10 +13,21 @@ enum GoogleBenchmarkReader: ResultReader {
 
     /// `context` keys that differ from run to run on one machine (the clock rate is read
     /// while frequency scaling moves it), and would keep two runs out of one table.
-    private static let runSpecificKeys: Set<String> = ["date", "executable", "mhz_per_cpu"]
+    static let runSpecificKeys: Set<String> = ["date", "executable", "mhz_per_cpu"]
 
     static func read(_ input: ResultInput, into builder: inout ResultBuilder) throws(FormatError) {
-        let document = try input.json()
+        // Unless detection has parsed it already, the usual file takes the fast path.
+        if input.document == nil, input.allowsFastPath,
+            let scan = GoogleBenchmarkScan(input.bytes, requiringContext: false)
+        {
+            scan.read(into: &builder)
+            return
+        }
+        try readDocument(input.json(), into: &builder)
+    }
+
+    /// The general path, over a parsed document.
+    static func readDocument(_ document: JSONDocument, into builder: inout ResultBuilder) throws(FormatError) {
         let root = document.root
         if let context = document.member(root, "context") {
             try document.expect(context, .object)
@@ -86,24 +97,42 @@ enum GoogleBenchmarkReader: ResultReader {
 
     /// The handles of the fixed units, made when first used so that units are interned in
     /// the order they appear (as reading the same results as Go text would).
-    private struct Units {
-        var realTime: Int?
-        var cpuTime: Int?
-        var bytesPerSecond: Int?
-        var itemsPerSecond: Int?
+    struct Units {
+        private var realTimeHandle: Int?
+        private var cpuTimeHandle: Int?
+        private var bytesPerSecondHandle: Int?
+        private var itemsPerSecondHandle: Int?
 
         /// User counters by the bytes of their name.
-        var counters: [(name: UnsafeBufferPointer<UInt8>, handle: Int)] = []
+        private var counters: [(name: UnsafeBufferPointer<UInt8>, handle: Int)] = []
 
-        mutating func counter(_ key: Int32, in document: JSONDocument, _ builder: inout ResultBuilder) -> Int {
-            let name = document.rawBytes(key)
+        mutating func realTime(_ builder: inout ResultBuilder) -> Int {
+            Self.handle(&realTimeHandle, "ns/op", &builder)
+        }
+
+        mutating func cpuTime(_ builder: inout ResultBuilder) -> Int {
+            Self.handle(&cpuTimeHandle, "cpu-ns/op", &builder)
+        }
+
+        mutating func bytesPerSecond(_ builder: inout ResultBuilder) -> Int {
+            Self.handle(&bytesPerSecondHandle, "B/s", &builder)
+        }
+
+        mutating func itemsPerSecond(_ builder: inout ResultBuilder) -> Int {
+            Self.handle(&itemsPerSecondHandle, "items/s", &builder)
+        }
+
+        /// The unit of a user counter named by `name` (raw bytes), `decoded` when first seen.
+        mutating func counter(
+            _ name: UnsafeBufferPointer<UInt8>, _ builder: inout ResultBuilder, decoded: () -> String
+        ) -> Int {
             for counter in counters where counter.name.elementsEqual(name) { return counter.handle }
-            let handle = builder.unit(document.string(key))
+            let handle = builder.unit(decoded())
             counters.append((name, handle))
             return handle
         }
 
-        static func handle(_ slot: inout Int?, _ unit: String, _ builder: inout ResultBuilder) -> Int {
+        private static func handle(_ slot: inout Int?, _ unit: String, _ builder: inout ResultBuilder) -> Int {
             if let slot { return slot }
             let handle = builder.unit(unit)
             slot = handle
@@ -147,26 +176,27 @@ enum GoogleBenchmarkReader: ResultReader {
         }
         if fields.realTime >= 0 {
             let value = try document.number(fields.realTime) * scale
-            builder.add(value, unit: Units.handle(&units.realTime, "ns/op", &builder))
+            builder.add(value, unit: units.realTime(&builder))
         }
         if fields.cpuTime >= 0 {
             let value = try document.number(fields.cpuTime) * scale
-            builder.add(value, unit: Units.handle(&units.cpuTime, "cpu-ns/op", &builder))
+            builder.add(value, unit: units.cpuTime(&builder))
         }
         if fields.bytesPerSecond >= 0 {
             let value = try document.number(fields.bytesPerSecond)
-            builder.add(value, unit: Units.handle(&units.bytesPerSecond, "B/s", &builder))
+            builder.add(value, unit: units.bytesPerSecond(&builder))
         }
         if fields.itemsPerSecond >= 0 {
             let value = try document.number(fields.itemsPerSecond)
-            builder.add(value, unit: Units.handle(&units.itemsPerSecond, "items/s", &builder))
+            builder.add(value, unit: units.itemsPerSecond(&builder))
         }
         if fields.hasCounters {
             for value in document.children(fields.row) where document.kind(value) == .number {
                 let key = value - 1
                 guard !GoogleBenchmarkRowFields.isKnownNumber(key, in: document) else { continue }
                 // A user counter: its name is its unit.
-                builder.add(try document.number(value), unit: units.counter(key, in: document, &builder))
+                let unit = units.counter(document.rawBytes(key), &builder) { document.string(key) }
+                builder.add(try document.number(value), unit: unit)
             }
         }
         let iterations = fields.iterations >= 0 ? try document.integer(fields.iterations) : 1
