@@ -68,6 +68,12 @@ import Testing
         #expect(run.stderr.contains("add 'ignore variant' to compare"))
     }
 
+    @Test func aFileComparedWithItselfGetsAHint() {
+        let run = runScript("compare \"\(Self.go)/strconv-opt-a.txt\" \"\(Self.go)/strconv-opt-a.txt\" | threshold")
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("two sets are named \(Self.go)/strconv-opt-a.txt, so they form one column"))
+    }
+
     @Test func theStatusSurvivesFiltersAndEveryStatementStillRuns() throws {
         let json = temporaryPath("check.json")
         let run = runScript(

@@ -47,7 +47,11 @@ extension Session {
         if !check.rows.contains(where: { $0.baseline != nil && $0.new != nil }) {
             let keys = ConfigurationDifference.keysSeparating(comparison.sets.map(\.set))
             var message = "warning: threshold: no benchmark was measured in both the baseline and another set"
-            if !keys.isEmpty {
+            let names = comparison.names
+            if let repeated = names.first(where: { name in names.count(where: { $0 == name }) > 1 }) {
+                message += "; two sets are named \(repeated), so they form one column: "
+                message += "bind them to different names (a = load ...) and compare those"
+            } else if !keys.isEmpty {
                 message += "; the sets differ in \(keys.joined(separator: ", ")), which splits their tables: "
                 message += "add 'ignore \(keys.joined(separator: ","))' to compare"
             }
