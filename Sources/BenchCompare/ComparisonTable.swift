@@ -75,3 +75,12 @@ package enum TableWarning: Sendable, Equatable {
         }
     }
 }
+
+extension Collection<TableCell> {
+    /// Whether the cells' values are not all one number: something a chart can show
+    /// (all-zero allocations make none).
+    package var valuesVary: Bool {
+        guard let first = self.first?.values.first else { return false }
+        return contains { $0.values.contains { $0 != first } }
+    }
+}

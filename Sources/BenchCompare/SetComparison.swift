@@ -35,6 +35,11 @@ package struct SetComparison {
         package var error: QuerySyntaxError
     }
 
+    /// Keeps only the results `query` also matches: the filter becomes both, joined by AND.
+    package mutating func narrow(to query: String) {
+        filter = filter == "*" ? query : "(\(filter)) (\(query))"
+    }
+
     /// Compares `sets` (name, set) as if pooled: each result keeps its set's name (`.set`).
     package func compare(_ sets: [(name: String, set: BenchmarkSet)]) throws(ClauseError) -> ComparisonResult {
         try compare(

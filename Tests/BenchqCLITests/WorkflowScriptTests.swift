@@ -70,15 +70,9 @@ import Testing
     func benchmarksRunWithTheModesAndEnvironment(mode: String, environment: [String: String], expected: String) throws {
         let folder = temporaryPath("fake-go")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let go = "\(folder)/go"
-        try """
-        #!/bin/sh
-        echo "args: $*" > "\(folder)/args"
-        echo "BenchmarkX-2   100   12.5 ns/op"
-        """.write(toFile: go, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: go)
         var variables = environment
-        variables["GO"] = go
+        variables["GO"] = Self.root.appendingPathComponent("Tests/BenchqCLITests/Fixtures/fake-go").path
+        variables["FAKE_GO_ARGS"] = "\(folder)/args"
         variables["BENCH_OUTPUT"] = "\(folder)/results/current.txt"
         let run = try script("run_benchmarks.sh", [mode], environment: variables)
         #expect(run.status == 0, "\(run.stderr)")

@@ -23,12 +23,18 @@ package struct Check {
             self.adjustments = adjustments
         }
 
+        /// The base policy with the clauses that have no `for`: what every row starts from.
+        package var defaults: RegressionPolicy {
+            var policy = base
+            for adjustment in adjustments where adjustment.rows == nil { adjustment.apply(to: &policy) }
+            return policy
+        }
+
         /// The policy in force for a row: the base, then the clauses without `for` (the
         /// defaults of this check), then the clauses whose query matched the row, in order, so
         /// the last match wins wherever it is written.
         package func policy(for row: RowIdentity) -> RegressionPolicy {
-            var policy = base
-            for adjustment in adjustments where adjustment.rows == nil { adjustment.apply(to: &policy) }
+            var policy = defaults
             for adjustment in adjustments where adjustment.rows?.contains(row) == true {
                 adjustment.apply(to: &policy)
             }

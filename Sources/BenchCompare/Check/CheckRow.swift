@@ -43,13 +43,7 @@ package struct CheckRow: Sendable {
 
     /// Both cells exist and their values are not all one number: something a chart can show.
     package var hasSpread: Bool {
-        guard let baseline, let new, let first = baseline.values.first else { return false }
-        return !(baseline.values + new.values).allSatisfy { $0 == first }
-    }
-
-    /// The change is in the bad direction for the unit.
-    package var isWorse: Bool {
-        guard let change else { return false }
-        return direction == .lowerIsBetter ? change > 0 : change < 0
+        guard let baseline, let new else { return false }
+        return [baseline, new].valuesVary
     }
 }

@@ -102,12 +102,11 @@ extension Session {
     func rowIdentities(of comparison: ComparisonValue, matching query: RawText) throws(EvaluationError)
         -> Set<RowIdentity>
     {
-        var narrowed = comparison
-        let existing = comparison.request.filter
-        narrowed.request.filter = existing == "*" ? query.text : "(\(existing)) (\(query.text))"
+        var request = comparison.request
+        request.narrow(to: query.text)
         let result: ComparisonResult
         do {
-            result = try narrowed.request.compare(narrowed.sets)
+            result = try request.compare(comparison.sets)
         } catch {
             throw queryError(error.error, in: query, fallback: query.span)
         }

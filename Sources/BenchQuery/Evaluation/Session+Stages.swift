@@ -91,8 +91,7 @@ extension Session {
             let (tests, rest) = try ComparisonTest.split(query)
             if !rest.trimmingBlanks().isEmpty {
                 _ = try resultFilter(rest, in: query)
-                let existing = comparison.request.filter
-                comparison.request.filter = existing == "*" ? rest : "(\(existing)) (\(rest))"
+                comparison.request.narrow(to: rest)
                 do {
                     try comparison.recompute()
                 } catch {

@@ -1,3 +1,4 @@
+import BenchCompare
 import BenchData
 
 /// An inline SVG strip chart of one benchmark: a lane per set with every sample as a dot,
@@ -21,7 +22,18 @@ package struct SampleStripChart {
             self.upper = upper
             self.style = style
         }
+
+        /// A cell's samples, median and interval.
+        package init(_ cell: TableCell, style: String) {
+            self.init(
+                values: cell.values, center: cell.summary.center, lower: cell.summary.lower,
+                upper: cell.summary.upper, style: style)
+        }
     }
+
+    /// Charts beyond this many on one page would make it slow to open; tables still list
+    /// every row.
+    package static let pageLimit = 300
 
     package var title: String
     package var unit: String

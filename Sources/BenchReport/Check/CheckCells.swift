@@ -42,6 +42,17 @@ package struct CheckCells {
         }
     }
 
+    /// `base → head` for each pair of sets the rows compare, sorted.
+    package static func comparedPairs(_ rows: [CheckRow]) -> [String] {
+        Set(rows.map { "\($0.baselineLabel) → \($0.columnLabel)" }).sorted()
+    }
+
+    /// Whether the rows compare the baseline with more than one set, so each row must say
+    /// which.
+    package static func comparesSeveralSets(_ rows: [CheckRow]) -> Bool {
+        Set(rows.map(\.columnLabel)).count > 1
+    }
+
     /// `+12.34%`, `-0.50%`, `0.00%`.
     package static func percent(_ fraction: Double) -> String {
         fraction == 0 ? "0.00%" : GoFloatFormat.signedFixed(fraction * 100, precision: 2) + "%"
@@ -56,8 +67,7 @@ package struct CheckCells {
     /// memory +15% · improvement 10%`, with unit limits and `assume exact` when set), then each
     /// `for` clause as written.
     package static func policy(_ settings: Check.Settings) -> String {
-        var defaults = settings.base
-        for adjustment in settings.adjustments where adjustment.rows == nil { adjustment.apply(to: &defaults) }
+        let defaults = settings.defaults
         var parts: [String] = []
         for kind in MetricKind.allCases {
             guard let limit = defaults.kindLimits[kind] else { continue }

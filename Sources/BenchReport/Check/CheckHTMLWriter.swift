@@ -3,13 +3,9 @@ import BenchCompare
 /// A check as one self-contained HTML page: the verdict, the table of every row, and a strip
 /// chart of the samples per benchmark (regressions and improvements first).
 package enum CheckHTMLWriter {
-    /// Charts beyond this many rows would make the page slow to open; the table still lists
-    /// every row.
-    package static let chartLimit = 300
-
     package static func write(_ check: Check, to text: inout String) {
         var page = HTMLPage(title: "benchq check: \(check.summaryLine)")
-        let sets = Set(check.rows.map { "\($0.baselineLabel) → \($0.columnLabel)" }).sorted()
+        let sets = CheckCells.comparedPairs(check.rows)
         page.append("<h1>Benchmark check</h1>\n")
         let common = check.comparison.tableCaptions().common
         page.append("<p class=\"meta\">\(HTMLText.escape(sets.joined(separator: ", ")))")
@@ -30,7 +26,7 @@ package enum CheckHTMLWriter {
     }
 
     private static func table(_ check: Check) -> String {
-        let showColumn = Set(check.rows.map(\.columnLabel)).count > 1
+        let showColumn = CheckCells.comparesSeveralSets(check.rows)
         var html = "<table>\n<thead><tr><th>Benchmark</th>"
         if showColumn { html += "<th>Set</th>" }
         html += "<th>Unit</th><th>Baseline</th><th>New</th><th>Change</th>"
@@ -75,16 +71,17 @@ package enum CheckHTMLWriter {
         html += "its \(CheckCells.number(check.settings.confidence * 100))% confidence interval."
         html += "<span class=\"swatch\" style=\"background: var(--base)\"></span>baseline"
         html += "<span class=\"swatch\" style=\"background: var(--new)\"></span>new</p>\n"
-        if ranked.count > chartLimit {
-            html += "<p class=\"meta\">Showing the first \(chartLimit) of \(ranked.count) benchmarks.</p>\n"
+        if ranked.count > SampleStripChart.pageLimit {
+            html +=
+                "<p class=\"meta\">Showing the first \(SampleStripChart.pageLimit) of \(ranked.count) benchmarks.</p>\n"
         }
         html += "<div class=\"charts\">\n"
-        for row in ranked.prefix(chartLimit) {
+        for row in ranked.prefix(SampleStripChart.pageLimit) {
             guard let baseline = row.baseline, let new = row.new else { continue }
             let cells = CheckCells(row)
             let chart = SampleStripChart(
                 title: "\(row.identity.row) \(row.identity.unit)", unit: row.identity.unit,
-                lanes: [lane(baseline, style: "base"), lane(new, style: "new")])
+                lanes: [SampleStripChart.Lane(baseline, style: "base"), SampleStripChart.Lane(new, style: "new")])
             html +=
                 "<figure><figcaption>\(badge(row.status))<strong>\(HTMLText.escape(row.identity.row))</strong>"
             html +=
@@ -98,12 +95,6 @@ package enum CheckHTMLWriter {
     /// self-contained page cannot bring its own.
     static func badge(_ status: CheckStatus) -> String {
         "<span class=\"badge \(status.rawValue)\" aria-hidden=\"true\"></span>"
-    }
-
-    static func lane(_ cell: TableCell, style: String) -> SampleStripChart.Lane {
-        SampleStripChart.Lane(
-            values: cell.values, center: cell.summary.center, lower: cell.summary.lower, upper: cell.summary.upper,
-            style: style)
     }
 
     private static func priority(_ status: CheckStatus) -> Int {

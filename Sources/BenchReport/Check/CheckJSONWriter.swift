@@ -92,8 +92,8 @@ package enum CheckJSONWriter {
             ("better", .string(row.direction == .lowerIsBetter ? "lower" : "higher")),
             ("baseline_set", .string(row.baselineLabel)),
             ("set", .string(row.columnLabel)),
-            ("baseline", sample(row.baseline, display: cells.baseline)),
-            ("new", sample(row.new, display: cells.new)),
+            ("baseline", .cell(row.baseline, display: cells.baseline)),
+            ("new", .cell(row.new, display: cells.new)),
             ("change", .optional(row.change)),
             ("change_display", .string(cells.change)),
             ("estimate", shift),
@@ -103,20 +103,6 @@ package enum CheckJSONWriter {
             ("limit", .optional(row.limit)),
             ("improvement_bar", .number(row.improvementBar)),
             ("note", .optional(row.note)),
-        ])
-    }
-
-    /// A cell's statistics and values; null where the benchmark is missing or new.
-    static func sample(_ cell: TableCell?, display: String) -> JSONValue {
-        guard let cell else { return .null }
-        return .object([
-            ("center", .number(cell.summary.center)),
-            ("lower", .number(cell.summary.lower)),
-            ("upper", .number(cell.summary.upper)),
-            ("confidence", .number(cell.summary.confidence)),
-            ("n", .integer(cell.values.count)),
-            ("values", .array(cell.values.map(JSONValue.number))),
-            ("display", .string(display)),
         ])
     }
 }

@@ -8,7 +8,7 @@ import BenchCompare
 package enum CheckMarkdownWriter {
     package static func write(_ check: Check, to text: inout String) {
         text += "### \(headline(check))\n\n"
-        let sets = Set(check.rows.map { "\($0.baselineLabel) → \($0.columnLabel)" }).sorted()
+        let sets = CheckCells.comparedPairs(check.rows)
         text += "**\(check.summaryLine)**"
         if !sets.isEmpty { text += " · " + sets.map(MarkdownText.escape).joined(separator: ", ") }
         let captions = check.comparison.tableCaptions()
@@ -46,7 +46,7 @@ package enum CheckMarkdownWriter {
     private static func table(_ rows: [CheckRow], _ check: Check, to text: inout String) {
         let captions = check.comparison.tableCaptions().perTable
         let showTable = rows.contains { !captions[$0.table].isEmpty }
-        let showColumn = Set(rows.map(\.columnLabel)).count > 1
+        let showColumn = CheckCells.comparesSeveralSets(rows)
         var header = ["", "Benchmark"]
         var alignment = [":-:", ":--"]
         if showTable {

@@ -9,7 +9,7 @@ package enum CheckTextWriter {
         let captions = check.comparison.tableCaptions()
         if !captions.common.isEmpty { text += "config: \(captions.common)\n" }
         text += "\n"
-        let showColumn = Set(check.rows.map(\.columnLabel)).count > 1
+        let showColumn = CheckCells.comparesSeveralSets(check.rows)
         var alignments: [AlignedColumns.Alignment] = [.left, .left]
         if showColumn { alignments.append(.left) }
         alignments += [.right, .right, .right, .right, .right, .right, .left]

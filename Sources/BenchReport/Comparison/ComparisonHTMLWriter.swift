@@ -27,7 +27,8 @@ package enum ComparisonHTMLWriter {
                     if column > 0 { html += "<td>\(HTMLText.escape(cells.changes[column]))</td>" }
                 }
                 html += "</tr>\n"
-                if charts.count < CheckHTMLWriter.chartLimit && Self.varies(table, row: row) {
+                let samples = table.columns.indices.compactMap { table.cell(row: row, column: $0) }
+                if charts.count < SampleStripChart.pageLimit && samples.valuesVary {
                     charts.append(chart(table, row: row, name: name))
                 }
             }
@@ -49,16 +50,9 @@ package enum ComparisonHTMLWriter {
         text += page.render()
     }
 
-    /// Whether the row's values are not all one number (all-zero allocations make no chart).
-    private static func varies(_ table: ComparisonTable, row: Int) -> Bool {
-        let values = table.columns.indices.flatMap { table.cell(row: row, column: $0)?.values ?? [] }
-        guard let first = values.first else { return false }
-        return values.contains { $0 != first }
-    }
-
     private static func chart(_ table: ComparisonTable, row: Int, name: String) -> String {
         let lanes = table.columns.indices.compactMap { column in
-            table.cell(row: row, column: column).map { CheckHTMLWriter.lane($0, style: column == 0 ? "base" : "new") }
+            table.cell(row: row, column: column).map { SampleStripChart.Lane($0, style: column == 0 ? "base" : "new") }
         }
         let chart = SampleStripChart(title: "\(name) \(table.unit)", unit: table.unit, lanes: lanes)
         return "<figure><figcaption><strong>\(HTMLText.escape(name))</strong> <span class=\"muted\">"

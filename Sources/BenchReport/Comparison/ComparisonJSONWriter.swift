@@ -53,7 +53,7 @@ package enum ComparisonJSONWriter {
                 .array(
                     table.columns.indices.map { column in
                         let cell = table.cell(row: row, column: column)
-                        var sample = CheckJSONWriter.sample(cell, display: cells.values[column])
+                        var sample = JSONValue.cell(cell, display: cells.values[column])
                         if case .object(var members) = sample, let comparison = cell?.comparison,
                             let baseline = cell?.baselineCenter
                         {
