@@ -94,14 +94,15 @@ extension Session {
 
     /// `history [QUERY]`.
     private func history(_ source: HistorySource) throws(LocatedStoreError) -> Value {
+        // Asked of git once: it places the default store and orders commits made in the same
+        // second. A store given by path is read outside a repository too (storePath still
+        // fails without one when it needs the default).
+        let repository = try? self.repository()
         let store = try located(source.span) { () throws(StoreError) in
-            let repository =
-                self.options.storePath == nil && self.environment["BENCHQ_STORE"] == nil
-                ? try self.repository() : nil
-            return try ResultStore(path: try storePath(repository: repository), access: .read)
+            try ResultStore(path: try storePath(repository: repository), access: .read)
         }
         var runs = try located(source.span) { () throws(StoreError) in try store.runs() }
-        if let repository = try? self.repository() { runs = repository.orderingTies(runs) }
+        if let repository { runs = repository.orderingTies(runs) }
         guard let query = source.query, !query.text.trimmingBlanks().isEmpty else {
             return .history(StoreHistory(runs: runs))
         }
