@@ -11,13 +11,8 @@ import BenchStore
 /// it back as `load commit` does, in results/s.
 func runStoreBenchmarks(directory: String, count: Int) {
     let path = directory + "/large.txt"
-    let bytes = (try? InputSource.readAll(path: path)) ?? []
-    var set = BenchmarkSet()
-    var reader = GoBenchReader()
-    var warnings: [InputError] = []
-    bytes.withUnsafeBufferPointer { buffer in
-        try? reader.read(buffer, file: InputFile(label: "large.txt", path: path), into: &set, warnings: &warnings)
-    }
+    let input = InputArgument(file: InputFile(label: "large.txt", path: path), isStandardInput: false)
+    let set = (try? GoBenchLoader.load([input]) { _ in }) ?? BenchmarkSet()
     let storePath = "/tmp/benchq-bench-store-\(getpid()).sqlite"
     defer { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
     guard let store = try? ResultStore(path: storePath, access: .write) else {
