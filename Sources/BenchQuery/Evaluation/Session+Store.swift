@@ -14,8 +14,11 @@ extension Session {
                 throw LocatedStoreError(StoreError(.database, "'\(source)' does not use the results store"), at: span)
             }
         } catch {
-            if let evaluation = error.evaluation { throw evaluation }
-            throw EvaluationError(error.message, at: error.span ?? span, notes: error.notes.map { .init($0) })
+            switch error.cause {
+            case .evaluation(let evaluation): throw evaluation
+            case .store(let store, let place):
+                throw EvaluationError(store.message, at: place ?? span, notes: store.notes.map { .init($0) })
+            }
         }
     }
 
@@ -190,21 +193,20 @@ extension Session {
 /// A store error with the place in the statement it is about, or an evaluation error
 /// passed through (a failed `load` inside `store import`).
 struct LocatedStoreError: Error {
-    var message: String
-    var notes: [String]
-    var span: SourceSpan?
-    var evaluation: EvaluationError?
+    enum Cause {
+        /// At the span, or at the whole statement when nil.
+        case store(StoreError, at: SourceSpan?)
+        case evaluation(EvaluationError)
+    }
+
+    var cause: Cause
 
     init(_ error: StoreError, at span: SourceSpan?) {
-        message = error.message
-        notes = error.notes
-        self.span = span
+        cause = .store(error, at: span)
     }
 
     init(evaluation: EvaluationError) {
-        message = evaluation.diagnostic.message
-        notes = []
-        self.evaluation = evaluation
+        cause = .evaluation(evaluation)
     }
 }
 
