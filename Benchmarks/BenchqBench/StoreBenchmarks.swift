@@ -7,17 +7,28 @@ import BenchStore
     import Darwin
 #endif
 
-/// The results store on large.txt: storing it as one round (one transaction) and loading
-/// it back as `load commit` does, in results/s.
+/// The results store on large.txt: reading it as `record` reads a command's output (in
+/// 64 KiB pieces, as the pipe gives them), storing it as one round (one transaction) and
+/// loading it back as `load commit` does, in MB/s and results/s.
 func runStoreBenchmarks(directory: String, count: Int) {
     let path = directory + "/large.txt"
     let bytes = (try? InputSource.readAll(path: path)) ?? []
-    var set = BenchmarkSet()
-    var reader = GoBenchReader()
-    var warnings: [InputError] = []
-    bytes.withUnsafeBufferPointer { buffer in
-        try? reader.read(buffer, file: InputFile(label: "large.txt", path: path), into: &set, warnings: &warnings)
+    var streamed = 0
+    let stream = measure(iterations: count) {
+        var stream = GoBenchStream(file: InputFile(label: "large.txt", path: path))
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in stride(from: 0, to: buffer.count, by: 1 << 16) {
+                try? stream.append(UnsafeBufferPointer(rebasing: buffer[start..<min(start + (1 << 16), buffer.count)]))
+            }
+        }
+        try? stream.finish()
+        streamed = stream.set.results.count
     }
+    report(
+        "StoreStream/large.txt", iterations: count, seconds: stream,
+        extra: [(Double(bytes.count) / stream / 1e6, "MB/s"), (Double(streamed) / stream, "results/s")])
+    let input = InputArgument(file: InputFile(label: "large.txt", path: path), isStandardInput: false)
+    let set = (try? GoBenchLoader.load([input]) { _ in }) ?? BenchmarkSet()
     let storePath = "/tmp/benchq-bench-store-\(getpid()).sqlite"
     defer { for suffix in ["", "-wal", "-shm"] { unlink(storePath + suffix) } }
     guard let store = try? ResultStore(path: storePath, access: .write) else {

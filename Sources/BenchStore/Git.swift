@@ -37,7 +37,7 @@ package struct GitRepository: Sendable {
     }
 
     /// The subject and author date of a full SHA.
-    package func describe(_ sha: String, ref: String) throws(StoreError) -> CommitInfo {
+    private func describe(_ sha: String, ref: String) throws(StoreError) -> CommitInfo {
         let show = try run(["show", "-s", "--format=%s%x00%aI%x00%at%x00%ct", sha])
         let fields = show.outputText.split(separator: "\0", omittingEmptySubsequences: false)
         guard show.succeeded, fields.count == 4, let time = Int64(fields[2]),
@@ -51,7 +51,7 @@ package struct GitRepository: Sendable {
     }
 
     /// Whether `ancestor` is an ancestor of `descendant` (`git merge-base --is-ancestor`).
-    package func isAncestor(_ ancestor: String, of descendant: String) -> Bool {
+    private func isAncestor(_ ancestor: String, of descendant: String) -> Bool {
         (try? run(["merge-base", "--is-ancestor", ancestor, descendant]))?.succeeded ?? false
     }
 
@@ -120,12 +120,6 @@ package struct GitRepository: Sendable {
             )
             .remove()
         }
-    }
-
-    /// The paths of the repository's worktrees, the main one first (`git worktree list`).
-    package func worktreePaths() throws(StoreError) -> [String] {
-        try run(["worktree", "list", "--porcelain"]).outputText.split(separator: "\n")
-            .filter { $0.hasPrefix("worktree ") }.map { String($0.dropFirst("worktree ".count)) }
     }
 
     @discardableResult

@@ -59,7 +59,7 @@ package struct HostFacts: Sendable, Hashable {
 
 extension String {
     /// Without the given characters at either end.
-    func trimmingCharacters(in characters: String) -> String {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
         let set = Set(characters)
         return String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }

@@ -95,7 +95,6 @@ extension ResultStore {
                             WHERE r.run_id = ? ORDER BY r.id, m.position
                             """, arguments: [run.id])
                     while let row = try values.next() { try builder.addValue(row, path: path) }
-                    builder.endRun()
                 }
             }
         } catch let error as StoreError {

@@ -9,6 +9,8 @@ struct StoredSetBuilder {
     /// Store configuration ids of the current run → the set's configuration index.
     private var configurations: [Int64: Int32] = [:]
     private var tidying: [String: (tidied: Int32, original: Int32, factor: Double)] = [:]
+    /// The store id of the result being filled; ids are unique in the whole store, so a
+    /// run's first row never continues the last result of the run before.
     private var currentResult: Int64 = -1
     private var fileIndex: Int32 = 0
 
@@ -17,8 +19,6 @@ struct StoredSetBuilder {
         set.files.append(file)
         configurations.removeAll(keepingCapacity: true)
     }
-
-    mutating func endRun() { currentResult = -1 }
 
     /// Rows of (unit, key, value); the first value of a key wins, as in a file.
     mutating func addMetadata(_ rows: [Row], path: String) throws(StoreError) {

@@ -35,18 +35,19 @@ struct RecordSubcommand: ParsableCommand {
             valueName: "path"))
     var store: String?
 
+    /// The refs, without the optional `at` before them.
+    private var commitRefs: [String] { refs.first == "at" ? Array(refs.dropFirst()) : refs }
+
     func validate() throws {
-        if refs.first == "at" ? refs.count < 2 : refs.isEmpty {
-            throw ValidationError("give at least one ref to record at")
-        }
+        if commitRefs.isEmpty { throw ValidationError("give at least one ref to record at") }
         if !(1...10_000).contains(rounds) { throw ValidationError("--rounds takes a whole number from 1 to 10000") }
     }
 
     func run() throws {
-        let refs = self.refs.first == "at" ? Array(self.refs.dropFirst()) : self.refs
         // The statement, with every text quoted so that nothing in it is read as benchq syntax.
         let statement =
-            "record \(Self.quoted(command)) at " + refs.map(Self.quoted).joined(separator: " ") + " rounds \(rounds)"
+            "record \(Self.quoted(command)) at " + commitRefs.map(Self.quoted).joined(separator: " ")
+            + " rounds \(rounds)"
         let session = ScriptRunner.processSession(definitions: [:])
         session.options.storePath = store
         let status = ScriptRunner.run(statement, name: "<command line>", in: session)

@@ -33,8 +33,7 @@ import Testing
         var other = PendingRun(
             commit: try fixture.git.resolve("HEAD~1"), origin: .file("x"),
             host: HostFacts(os: "Linux", cpu: "Other CPU", cores: 64))
-        var set = BenchmarkSet()
-        set = try store.load(try store.runs())
+        let set = try store.load(try store.runs())
         try store.append(set, to: &other, recordedAt: "2026-03-01T00:00:00Z")
         text = ""
         HistoryTextWriter.write(StoreHistory(runs: try store.runs()), to: &text)

@@ -14,8 +14,11 @@ extension Session {
                 throw LocatedStoreError(StoreError(.database, "'\(source)' does not use the results store"), at: span)
             }
         } catch {
-            if let evaluation = error.evaluation { throw evaluation }
-            throw EvaluationError(error.message, at: error.span ?? span, notes: error.notes.map { .init($0) })
+            switch error.cause {
+            case .evaluation(let evaluation): throw evaluation
+            case .store(let store, let place):
+                throw EvaluationError(store.message, at: place ?? span, notes: store.notes.map { .init($0) })
+            }
         }
     }
 
@@ -94,14 +97,15 @@ extension Session {
 
     /// `history [QUERY]`.
     private func history(_ source: HistorySource) throws(LocatedStoreError) -> Value {
+        // Asked of git once: it places the default store and orders commits made in the same
+        // second. A store given by path is read outside a repository too (storePath still
+        // fails without one when it needs the default).
+        let repository = try? self.repository()
         let store = try located(source.span) { () throws(StoreError) in
-            let repository =
-                self.options.storePath == nil && self.environment["BENCHQ_STORE"] == nil
-                ? try self.repository() : nil
-            return try ResultStore(path: try storePath(repository: repository), access: .read)
+            try ResultStore(path: try storePath(repository: repository), access: .read)
         }
         var runs = try located(source.span) { () throws(StoreError) in try store.runs() }
-        if let repository = try? self.repository() { runs = repository.orderingTies(runs) }
+        if let repository { runs = repository.orderingTies(runs) }
         guard let query = source.query, !query.text.trimmingBlanks().isEmpty else {
             return .history(StoreHistory(runs: runs))
         }
@@ -189,21 +193,20 @@ extension Session {
 /// A store error with the place in the statement it is about, or an evaluation error
 /// passed through (a failed `load` inside `store import`).
 struct LocatedStoreError: Error {
-    var message: String
-    var notes: [String]
-    var span: SourceSpan?
-    var evaluation: EvaluationError?
+    enum Cause {
+        /// At the span, or at the whole statement when nil.
+        case store(StoreError, at: SourceSpan?)
+        case evaluation(EvaluationError)
+    }
+
+    var cause: Cause
 
     init(_ error: StoreError, at span: SourceSpan?) {
-        message = error.message
-        notes = error.notes
-        self.span = span
+        cause = .store(error, at: span)
     }
 
     init(evaluation: EvaluationError) {
-        message = evaluation.diagnostic.message
-        notes = []
-        self.evaluation = evaluation
+        cause = .evaluation(evaluation)
     }
 }
 

@@ -31,16 +31,13 @@ package enum HistoryHTMLWriter {
         html += chart(series, scaler: scaler)
         html += "<table>\n<tr><th>commit</th><th>date</th><th>refs</th><th>median</th><th>change</th>"
         html += "<th>samples</th><th>subject</th></tr>\n"
-        var previous: Double?
-        for point in series.points {
-            let change = previous.map { HistoryTextWriter.change(from: $0, to: point.median) } ?? ""
+        for (point, change) in zip(series.points, HistoryTextWriter.changes(series.points)) {
             html += "<tr><td><code>\(point.commit.shortSHA)</code></td>"
             html += "<td>\(HTMLText.escape(String(point.commit.authorDate.prefix(10))))</td>"
             html += "<td>\(HTMLText.escape(point.refs.joined(separator: " ")))</td>"
             html += "<td>\(HTMLText.escape(scaler.format(point.median)))</td>"
             html += "<td>\(change)</td><td>\(point.samples)</td>"
             html += "<td class=\"name\">\(HTMLText.escape(point.commit.subject))</td></tr>\n"
-            previous = point.median
         }
         return html + "</table>\n"
     }

@@ -23,13 +23,10 @@ package enum HistoryMarkdownWriter {
             text += "**\(MarkdownText.escape(series.name))** \(MarkdownText.escape(series.unit)) "
             text += "\(HistoryTextWriter.sparkline(medians))\n\n"
             text += "| commit | date | refs | median | change | samples | subject |\n|---|---|---|--:|--:|--:|---|\n"
-            var previous: Double?
-            for point in series.points {
-                let change = previous.map { HistoryTextWriter.change(from: $0, to: point.median) } ?? ""
+            for (point, change) in zip(series.points, HistoryTextWriter.changes(series.points)) {
                 text += "| `\(point.commit.shortSHA)` | \(point.commit.authorDate.prefix(10)) | "
                 text += "\(MarkdownText.escape(point.refs.joined(separator: " "))) | \(scaler.format(point.median)) | "
                 text += "\(change) | \(point.samples) | \(MarkdownText.escape(point.commit.subject)) |\n"
-                previous = point.median
             }
         }
         return text

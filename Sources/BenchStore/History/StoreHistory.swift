@@ -25,10 +25,12 @@ package struct StoreHistory: Sendable {
         of runs: [StoredRun], matching filter: ResultFilter, in store: ResultStore
     ) throws(StoreError) -> [HistorySeries] {
         var commits: [(commit: CommitInfo, runs: [StoredRun])] = []
+        var commitIndex: [String: Int] = [:]
         for run in runs {
-            if let index = commits.firstIndex(where: { $0.commit.sha == run.commit.sha }) {
+            if let index = commitIndex[run.commit.sha] {
                 commits[index].runs.append(run)
             } else {
+                commitIndex[run.commit.sha] = commits.count
                 commits.append((run.commit, [run]))
             }
         }
@@ -47,12 +49,11 @@ package struct StoreHistory: Sendable {
                     values[key, default: []].append(measurement.value)
                 }
             }
+            let refs = Array(Set(commitRuns.map(\.commit.ref))).sorted()
             for (key, samples) in values {
                 let sorted = samples.sorted()
                 points[key, default: []].append(
-                    HistoryPoint(
-                        commit: commit, refs: Array(Set(commitRuns.map(\.commit.ref))).sorted(),
-                        median: median(sorted: sorted), samples: sorted.count))
+                    HistoryPoint(commit: commit, refs: refs, median: median(sorted: sorted), samples: sorted.count))
             }
         }
         let packages = Set(order.map(\.package))

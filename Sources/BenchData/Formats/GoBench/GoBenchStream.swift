@@ -30,9 +30,7 @@ package struct GoBenchStream {
             try readLines(complete)
         } else {
             pending.append(contentsOf: complete)
-            let joined = pending
-            pending.removeAll(keepingCapacity: true)
-            try joined.withUnsafeBufferPointer { (buffer) throws(LoadError) in try readLines(buffer) }
+            try readPending()
         }
         pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(lastNewline + 1)...]))
     }
@@ -40,9 +38,19 @@ package struct GoBenchStream {
     /// Reads the partial last line, if any: the input has ended.
     package mutating func finish() throws(LoadError) {
         guard !pending.isEmpty else { return }
-        let rest = pending
-        pending.removeAll()
-        try rest.withUnsafeBufferPointer { (buffer) throws(LoadError) in try readLines(buffer) }
+        try readPending()
+    }
+
+    /// Reads the lines in `pending` and empties it, keeping its storage for the next piece
+    /// (taken out while read, so that emptying it copies nothing).
+    private mutating func readPending() throws(LoadError) {
+        var lines: [UInt8] = []
+        swap(&lines, &pending)
+        defer {
+            lines.removeAll(keepingCapacity: true)
+            pending = lines
+        }
+        try lines.withUnsafeBufferPointer { (buffer) throws(LoadError) in try readLines(buffer) }
     }
 
     private mutating func readLines(_ bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) {
