@@ -65,6 +65,27 @@ func runProfileBenchmarks(pprofDirectory: String, count: Int) {
         print("benchq-bench: large profile: \(error)")
     }
 
+    // Folded stacks: a real file repeated to about 20 MB.
+    do {
+        let file = try InputSource.readAll(path: pprofDirectory + "/folded/realgo.v1.cpu.folded")
+        var folded: [UInt8] = []
+        while folded.count < 20_000_000 { folded += file }
+        var stacks = 0
+        let seconds = measure(iterations: count) {
+            do {
+                stacks = try FoldedStacksReader.read(folded).sampleCount
+            } catch {
+                failure = "\(error)"
+            }
+        }
+        if let failure { print("benchq-bench: folded stacks: \(failure)") }
+        report(
+            "FoldedStacks/realgo.v1.cpu-20MB", iterations: count, seconds: seconds,
+            extra: [(Double(folded.count) / seconds / 1e6, "MB/s"), (Double(stacks) / seconds, "stacks/s")])
+    } catch {
+        print("benchq-bench: folded stacks: \(error)")
+    }
+
     for name in ["real/realgo.v1.cpu.pb.gz", "real/json-opt.cpu.pprof", "real/realgo.v1.allocs.pb.gz"] {
         let seconds = measure(iterations: count * 20) {
             do {

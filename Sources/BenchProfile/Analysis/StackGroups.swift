@@ -69,8 +69,9 @@ struct StackGroups {
         }
     }
 
-    /// A table of `size` slots holding every group at its hash's first free slot.
-    private static func rehashed(_ hashes: [UInt64], size: Int) -> [Int32] {
+    /// A table of `size` slots holding every entry at its hash's first free slot (linear
+    /// probing; also the folded-stacks reader's frame table).
+    static func rehashed(_ hashes: [UInt64], size: Int) -> [Int32] {
         var table = [Int32](repeating: -1, count: size)
         let mask = size - 1
         for (group, hash) in hashes.enumerated() {
