@@ -44,6 +44,48 @@ func runProfileBenchmarks(pprofDirectory: String, count: Int) {
             (Double(large.count) / cpuSeconds / 1e6, "cpu-MB/s"),
         ])
 
+    // profile-diff of the large profile against itself: the merge (every base sample copied,
+    // negated) plus `top` of twice the samples.
+    do {
+        let profile = try ProfileDecoder.decode(large)
+        let seconds = measure(iterations: count) {
+            do {
+                let merged = try ProfileDiff.merge(base: profile, new: profile, normalize: false)
+                var text = ""
+                ProfileTextWriter.write(try ProfileTop(merged, query: ProfileQuery()), to: &text)
+            } catch {
+                failure = "\(error)"
+            }
+        }
+        if let failure { print("benchq-bench: large profile diff: \(failure)") }
+        report(
+            "ProfileDiff/realgo.v2.cpu-x\(samples / 74)", iterations: count, seconds: seconds,
+            extra: [(Double(profile.sampleCount * 2) / seconds, "samples/s")])
+    } catch {
+        print("benchq-bench: large profile: \(error)")
+    }
+
+    // Folded stacks: a real file repeated to about 20 MB.
+    do {
+        let file = try InputSource.readAll(path: pprofDirectory + "/folded/realgo.v1.cpu.folded")
+        var folded: [UInt8] = []
+        while folded.count < 20_000_000 { folded += file }
+        var stacks = 0
+        let seconds = measure(iterations: count) {
+            do {
+                stacks = try FoldedStacksReader.read(folded).sampleCount
+            } catch {
+                failure = "\(error)"
+            }
+        }
+        if let failure { print("benchq-bench: folded stacks: \(failure)") }
+        report(
+            "FoldedStacks/realgo.v1.cpu-20MB", iterations: count, seconds: seconds,
+            extra: [(Double(folded.count) / seconds / 1e6, "MB/s"), (Double(stacks) / seconds, "stacks/s")])
+    } catch {
+        print("benchq-bench: folded stacks: \(error)")
+    }
+
     for name in ["real/realgo.v1.cpu.pb.gz", "real/json-opt.cpu.pprof", "real/realgo.v1.allocs.pb.gz"] {
         let seconds = measure(iterations: count * 20) {
             do {

@@ -57,14 +57,12 @@ struct CallGraph {
         granularity: ProfileQuery.Granularity, noInlines: Bool
     ) -> NodeKey {
         var key = NodeKey()
-        let keepsAddress = granularity == .addresses
+        if granularity == .addresses { key.address = location.address }
         guard let index = line.function else {
-            key.address = keepsAddress ? location.address : 0
             key.objectFile = objectFile
             return key
         }
         let function = functions[index]
-        key.address = keepsAddress ? location.address : 0
         switch granularity {
         case .functions:
             key.name = function.name

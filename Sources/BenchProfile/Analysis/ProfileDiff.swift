@@ -40,10 +40,13 @@ package enum ProfileDiff {
             }
             merged.locations.append(location)
         }
-        for sample in 0..<base.sampleCount {
-            let values = (0..<base.sampleTypes.count).map { 0 &- base.value(sample, column: $0) }
-            merged.appendSample(locations: base.stack(sample).map { $0 + locationOffset }, values: values, isBase: true)
-        }
+        // The base's samples in bulk, not one by one: their arrays are laid out as the merged
+        // profile's, shifted by what the new profile already holds.
+        let stackOffset = merged.stackLocations.count
+        merged.stackLocations += base.stackLocations.lazy.map { $0 + locationOffset }
+        merged.stackStarts += base.stackStarts.dropFirst().lazy.map { $0 + stackOffset }
+        merged.values += base.values.lazy.map { 0 &- $0 }
+        merged.isBaseSample += repeatElement(true, count: base.sampleCount)
         return merged
     }
 
@@ -65,10 +68,13 @@ package enum ProfileDiff {
         scaled.stackStarts = [0]
         scaled.values = []
         scaled.isBaseSample = []
+        var values: [Int64] = []
         for sample in 0..<profile.sampleCount {
-            let values = (0..<columns).map { column -> Int64 in
+            values.removeAll(keepingCapacity: true)
+            for column in 0..<columns {
                 let value = profile.value(sample, column: column)
-                return ratios[column] == 1 ? value : Int64(saturating: (Double(value) * ratios[column]).rounded())
+                values.append(
+                    ratios[column] == 1 ? value : Int64(saturating: (Double(value) * ratios[column]).rounded()))
             }
             if values.allSatisfy({ $0 == 0 }) { continue }
             scaled.appendSample(locations: profile.stack(sample), values: values)

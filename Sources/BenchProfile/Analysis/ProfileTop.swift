@@ -72,13 +72,15 @@ package struct ProfileTop: Sendable {
             nodes = graph.presentNodes.filter { kept[$0] }
         }
         nodesBeforeCount = nodes.count
-        Self.sort(&nodes, graph: graph, byCum: query.sortByCum)
+        // Names are the sort's tie-breaker and the rows' text: printed once per node.
+        let names = graph.keys.map(\.printableName)
+        Self.sort(&nodes, graph: graph, names: names, byCum: query.sortByCum)
         if query.nodeCount > 0 && query.nodeCount < nodes.count {
             var kept = [Bool](repeating: false, count: graph.keys.count)
             for node in nodes.prefix(query.nodeCount) { kept[node] = true }
             graph.build(groups, kept: kept)
             nodes = graph.presentNodes.filter { kept[$0] }
-            Self.sort(&nodes, graph: graph, byCum: query.sortByCum)
+            Self.sort(&nodes, graph: graph, names: names, byCum: query.sortByCum)
         }
         var inlineIn = [Bool](repeating: false, count: graph.keys.count)
         var outOfLineIn = [Bool](repeating: false, count: graph.keys.count)
@@ -88,7 +90,7 @@ package struct ProfileTop: Sendable {
         rows = nodes.map { node in
             let mark = inlineIn[node] ? (outOfLineIn[node] ? "(partial-inline)" : "(inline)") : ""
             return Row(
-                name: graph.keys[node].printableName, flat: graph.flat[node], cum: graph.cum[node], inlineMark: mark)
+                name: names[node], flat: graph.flat[node], cum: graph.cum[node], inlineMark: mark)
         }
         outputUnit = Self.outputUnit(for: rows, sampleUnit: sampleType.unit, total: total)
         profileLabels = Self.profileLabels(profile, sampleType: sampleType, total: total, format: format)
@@ -117,8 +119,7 @@ package struct ProfileTop: Sendable {
     }
 
     /// pprof's FlatNameOrder / CumNameOrder, with its final tie-breaker.
-    private static func sort(_ nodes: inout [Int], graph: CallGraph, byCum: Bool) {
-        let names = graph.keys.map(\.printableName)
+    private static func sort(_ nodes: inout [Int], graph: CallGraph, names: [String], byCum: Bool) {
         nodes.sort { left, right in
             let (leftFirst, rightFirst) =
                 byCum

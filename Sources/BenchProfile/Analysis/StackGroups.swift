@@ -17,8 +17,10 @@ struct StackGroups {
         weights.append(weight)
     }
 
-    /// Groups the profile's samples by (stack, diff-base flag), summing column `column`.
-    /// Samples whose value is 0 are left out, as pprof's graph skips them.
+    /// Groups the profile's samples by stack, summing column `column`. Samples whose value is
+    /// 0 are left out, as pprof's graph skips them. A diff's base samples need no mark here:
+    /// every graph number is a sum over samples, and only the total (``ProfileTop``, from the
+    /// samples themselves) tells base from new.
     init(_ profile: Profile, column: Int) {
         let sampleCount = profile.sampleCount
         let stride = profile.sampleTypes.count
@@ -26,7 +28,6 @@ struct StackGroups {
         // usually share a few thousand stacks).
         var table = [Int32](repeating: -1, count: 1024)
         var mask = table.count - 1
-        var groupIsBase: [Bool] = []
         var groupHashes: [UInt64] = []
         profile.stackLocations.withUnsafeBufferPointer { stacks in
             profile.values.withUnsafeBufferPointer { values in
@@ -36,8 +37,7 @@ struct StackGroups {
                         if value == 0 { continue }
                         let start = stackStarts[sample]
                         let end = stackStarts[sample &+ 1]
-                        let isBase = profile.isBaseSample[sample]
-                        var hash: UInt64 = isBase ? 0x9e37_79b9_7f4a_7c15 : 0xcbf2_9ce4_8422_2325
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                         for index in start..<end {
                             hash = (hash ^ UInt64(UInt32(bitPattern: stacks[index]))) &* 0x100_0000_01b3
                         }
@@ -50,7 +50,6 @@ struct StackGroups {
                                 locations.append(contentsOf: stacks[start..<end])
                                 starts.append(locations.count)
                                 weights.append(value)
-                                groupIsBase.append(isBase)
                                 groupHashes.append(hash)
                                 if weights.count * 2 > table.count {
                                     table = Self.rehashed(groupHashes, size: table.count * 2)
@@ -58,9 +57,7 @@ struct StackGroups {
                                 }
                                 break
                             }
-                            if groupHashes[group] == hash && groupIsBase[group] == isBase
-                                && equal(stacks[start..<end], group)
-                            {
+                            if groupHashes[group] == hash && equal(stacks[start..<end], group) {
                                 weights[group] &+= value
                                 break
                             }
@@ -72,8 +69,9 @@ struct StackGroups {
         }
     }
 
-    /// A table of `size` slots holding every group at its hash's first free slot.
-    private static func rehashed(_ hashes: [UInt64], size: Int) -> [Int32] {
+    /// A table of `size` slots holding every entry at its hash's first free slot (linear
+    /// probing; also the folded-stacks reader's frame table).
+    static func rehashed(_ hashes: [UInt64], size: Int) -> [Int32] {
         var table = [Int32](repeating: -1, count: size)
         let mask = size - 1
         for (group, hash) in hashes.enumerated() {

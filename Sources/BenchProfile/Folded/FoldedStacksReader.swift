@@ -9,7 +9,7 @@ package enum FoldedStacksReader {
     package static func read(_ bytes: [UInt8], unit: String = "count") throws(ProfileFormatError) -> Profile {
         var profile = Profile()
         profile.sampleTypes = [.init(type: "samples", unit: unit)]
-        var locationOfName: [String: Int32] = [:]
+        var frameTable = FrameTable()
         var frames: [Int32] = []
         var lineNumber = 0
         var start = 0
@@ -34,21 +34,20 @@ package enum FoldedStacksReader {
             frames.removeAll(keepingCapacity: true)
             var frameStart = start
             for index in start...blank where index == blank || bytes[index] == UInt8(ascii: ";") {
-                let name = String(decoding: bytes[frameStart..<index], as: UTF8.self)
+                let name = frameStart..<index
                 frameStart = index + 1
                 if name.isEmpty { continue }
-                if let location = locationOfName[name] {
-                    frames.append(location)
-                } else {
-                    let location = Int32(profile.locations.count)
+                // Looked up by its bytes: a String is made once per distinct frame, not per frame.
+                let (location, isNew) = frameTable.location(of: name, in: bytes)
+                if isNew {
+                    let name = String(decoding: bytes[name], as: UTF8.self)
                     profile.functions.append(.init(name: name, systemName: name, file: "", startLine: 0))
                     profile.locations.append(
                         .init(
                             mapping: nil, address: 0,
                             lines: [.init(function: profile.functions.count - 1, line: 0, column: 0)]))
-                    locationOfName[name] = location
-                    frames.append(location)
                 }
+                frames.append(location)
             }
             if frames.isEmpty {
                 throw ProfileFormatError("line \(lineNumber): a stack with no frames")
@@ -72,5 +71,36 @@ package enum FoldedStacksReader {
     private static func preview(_ line: ArraySlice<UInt8>) -> String {
         let text = String(decoding: line.prefix(60), as: UTF8.self)
         return line.count > 60 ? text + "..." : text
+    }
+}
+
+/// Frame names to locations, keyed by the name's bytes in the input (the first occurrence's
+/// range), in an open-addressing table like ``StackGroups``'. Each distinct name is one
+/// location, numbered in order of first appearance.
+private struct FrameTable {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    /// Per location: where its name is in the input, and the name's hash.
+    private var names: [Range<Int>] = []
+    private var hashes: [UInt64] = []
+
+    /// The location of the frame named by `bytes[name]`, and whether it is new (its index is
+    /// the next location's).
+    mutating func location(of name: Range<Int>, in bytes: [UInt8]) -> (Int32, isNew: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in name { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        hash ^= hash >> 29
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if hashes[entry] == hash && bytes[names[entry]].elementsEqual(bytes[name]) { return (Int32(entry), false) }
+            slot = (slot &+ 1) & mask
+        }
+        let location = Int32(names.count)
+        slots[slot] = location
+        names.append(name)
+        hashes.append(hash)
+        if names.count * 2 > slots.count { slots = StackGroups.rehashed(hashes, size: slots.count * 2) }
+        return (location, true)
     }
 }

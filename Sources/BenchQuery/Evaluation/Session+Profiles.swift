@@ -5,15 +5,14 @@ import BenchReport
 /// The `profile` and `profile-diff` sources, the stages that apply to them, and their reports.
 extension Session {
     func profile(_ source: ProfileSource) throws(EvaluationError) -> Value {
-        let profile = try loadProfile(source.path, unit: source.options.unit)
-        let path = try interpolate(source.path)
+        let (path, profile) = try loadProfile(source.path, unit: source.options.unit)
         let query = try profileQuery(source.options, profile: profile, at: source.span)
         return .profile(ProfileValue(profile: profile, query: query, name: path))
     }
 
     func profileDiff(_ source: ProfileDiffSource) throws(EvaluationError) -> Value {
-        let base = try loadProfile(source.base, unit: source.options.unit)
-        let new = try loadProfile(source.new, unit: source.options.unit)
+        let (basePath, base) = try loadProfile(source.base, unit: source.options.unit)
+        let (newPath, new) = try loadProfile(source.new, unit: source.options.unit)
         let merged: Profile
         do {
             merged = try ProfileDiff.merge(base: base, new: new, normalize: source.normalize)
@@ -21,14 +20,14 @@ extension Session {
             throw EvaluationError(error.message, at: source.span)
         }
         let query = try profileQuery(source.options, profile: merged, at: source.span)
-        let name = "\(try interpolate(source.base)) → \(try interpolate(source.new))"
-        return .profileDiff(ProfileValue(profile: merged, query: query, name: name))
+        return .profileDiff(ProfileValue(profile: merged, query: query, name: "\(basePath) → \(newPath)"))
     }
 
-    private func loadProfile(_ literal: StringLiteral, unit: Word?) throws(EvaluationError) -> Profile {
+    /// The interpolated path and the profile it names.
+    private func loadProfile(_ literal: StringLiteral, unit: Word?) throws(EvaluationError) -> (String, Profile) {
         let path = try interpolate(literal)
         do {
-            return try ProfileLoader.load(path, relativeTo: currentDirectory, foldedUnit: unit?.text)
+            return (path, try ProfileLoader.load(path, relativeTo: currentDirectory, foldedUnit: unit?.text))
         } catch {
             throw EvaluationError("cannot load profile \(error)", at: literal.span)
         }

@@ -43,14 +43,13 @@ package enum ProfileHTMLWriter {
         for (index, row) in rows.enumerated() {
             let y = rowHeight * Double(index)
             let length = max(1, barArea * Double(row.flat.magnitude) / Double(largest))
-            let percent = ProfileCells.percent(row.flat, top)
-            svg += "<text x=\"0\" y=\"\(SVGNumber.text(y + 12))\">\(HTMLText.escape(row.name))</text>\n"
+            let name = HTMLText.escape(row.name)
+            let value = HTMLText.escape("\(top.format(row.flat)) (\(ProfileCells.percent(row.flat, top)))")
+            svg += "<text x=\"0\" y=\"\(SVGNumber.text(y + 12))\">\(name)</text>\n"
             svg +=
                 "<rect class=\"\(style)\" x=\"0\" y=\"\(SVGNumber.text(y + 16))\" width=\"\(SVGNumber.text(length))\" "
-            svg +=
-                "height=\"12\"><title>\(HTMLText.escape("\(row.name): \(top.format(row.flat)) (\(percent))"))</title></rect>\n"
-            svg += "<text x=\"\(SVGNumber.text(length + 6))\" y=\"\(SVGNumber.text(y + 26))\">"
-            svg += "\(HTMLText.escape("\(top.format(row.flat)) (\(percent))"))</text>\n"
+            svg += "height=\"12\"><title>\(name): \(value)</title></rect>\n"
+            svg += "<text x=\"\(SVGNumber.text(length + 6))\" y=\"\(SVGNumber.text(y + 26))\">\(value)</text>\n"
         }
         return svg + "</svg></figure>\n"
     }

@@ -6,15 +6,14 @@ package enum ProfileTextWriter {
     package static func write(_ top: ProfileTop, to out: inout String) {
         for line in headerLines(top) { out += line + "\n" }
         out += "      flat  flat%   sum%        cum   cum%\n"
-        var runningFlat: Int64 = 0
-        for row in top.rows {
-            runningFlat &+= row.flat
-            out += ProfileMeasurement.leftPadded(top.format(row.flat), to: 10)
-            out += " " + ProfileMeasurement.percentage(row.flat, of: top.total)
-            out += " " + ProfileMeasurement.percentage(runningFlat, of: top.total)
-            out += " " + ProfileMeasurement.leftPadded(top.format(row.cum), to: 10)
-            out += " " + ProfileMeasurement.percentage(row.cum, of: top.total)
-            out += "  " + row.name + (row.inlineMark.isEmpty ? "" : " " + row.inlineMark) + "\n"
+        // The shared cells with pprof's `%10s %6s %6s %10s %6s` widths put back.
+        for (row, cells) in zip(top.rows, ProfileCells.rows(top)) {
+            out += ProfileMeasurement.leftPadded(cells.flat, to: 10)
+            out += " " + ProfileMeasurement.leftPadded(cells.flatPercent, to: 6)
+            out += " " + ProfileMeasurement.leftPadded(cells.sumPercent, to: 6)
+            out += " " + ProfileMeasurement.leftPadded(cells.cum, to: 10)
+            out += " " + ProfileMeasurement.leftPadded(cells.cumPercent, to: 6)
+            out += "  " + ProfileCells.name(row) + "\n"
         }
     }
 
