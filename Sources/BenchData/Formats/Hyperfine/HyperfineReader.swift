@@ -22,10 +22,7 @@ enum HyperfineReader: ResultReader {
                 builder.setConfiguration("hyperfine", text)
             }
             if let platform = document.member(metadata, "platform") {
-                for value in document.children(platform) {
-                    guard let text = document.scalarText(value) else { continue }
-                    builder.setConfiguration(document.key(of: value), text)
-                }
+                builder.setConfiguration(scalarsOf: platform, in: document)
             }
         }
         let results = try document.required(root, "results")

@@ -15,9 +15,7 @@ enum PytestBenchmarkReader: ResultReader {
         let root = document.root
         if let machine = document.member(root, "machine_info") {
             try document.expect(machine, .object)
-            for value in document.children(machine) {
-                if let text = document.scalarText(value) { builder.setConfiguration(document.key(of: value), text) }
-            }
+            builder.setConfiguration(scalarsOf: machine, in: document)
             if let cpu = document.member(machine, "cpu"), let brand = document.member(cpu, "brand_raw"),
                 let text = document.scalarText(brand)
             {
