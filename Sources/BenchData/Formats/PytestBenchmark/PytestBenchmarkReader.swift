@@ -49,9 +49,12 @@ enum PytestBenchmarkReader: ResultReader {
                     builder.endResult(name: name, iterations: iterations)
                 }
             } else {
-                var summary = document.member(stats, "median")
-                if summary == nil { summary = try document.required(stats, "mean") }
-                guard let summary else { continue }
+                let summary: Int32
+                if let median = document.member(stats, "median") {
+                    summary = median
+                } else {
+                    summary = try document.required(stats, "mean")
+                }
                 builder.add(try document.number(summary), unit: unit)
                 builder.endResult(name: name, iterations: iterations)
                 summariesOnly = true
