@@ -21,7 +21,8 @@ package enum ResultLoader {
             var warnings: [InputError] = []
             defer { warnings.forEach(warn) }
             if !input.isStandardInput,
-                let files = try CriterionDirectory.sampleFiles(in: input.file.path, relativeTo: directory)
+                let files = try CriterionDirectory.sampleFiles(
+                    in: input.file.path, at: location(of: input.file.path, in: directory))
             {
                 if let format, format != .criterion {
                     throw .format(
@@ -58,16 +59,10 @@ package enum ResultLoader {
         ) throws(ResultLoadError) {
             var failure: FormatError?
             do {
-                if input.isStandardInput {
-                    let bytes = try InputSource.readAll(path: input.file.path, isStandardInput: true)
-                    try bytes.withUnsafeBufferPointer { (buffer) throws(LoadError) in
-                        failure = try attempt(buffer, input: input, warnings: &warnings, note: note)
-                    }
-                } else {
-                    try InputSource.withContents(of: input.file.path, relativeTo: directory) {
-                        (buffer) throws(LoadError) in
-                        failure = try attempt(buffer, input: input, warnings: &warnings, note: note)
-                    }
+                try InputSource.withContents(
+                    of: input.file.path, isStandardInput: input.isStandardInput, relativeTo: directory
+                ) { (buffer) throws(LoadError) in
+                    failure = try attempt(buffer, input: input, warnings: &warnings, note: note)
                 }
             } catch {
                 throw .load(error)
@@ -141,7 +136,7 @@ package enum ResultLoader {
             case .format(let format, let document):
                 guard let reader = Self.reader(for: format) else { return }
                 var resultInput = ResultInput(
-                    path: path, bytes: buffer, document: document, location: Self.location(of: path, in: directory))
+                    path: path, bytes: buffer, document: document, location: location(of: path, in: directory))
                 resultInput.allowsFastPath = fastPaths
                 try readWithBuilder(input.file, path: path, note: note) { (builder) throws(FormatError) in
                     try reader.read(resultInput, into: &builder)
@@ -183,11 +178,12 @@ package enum ResultLoader {
             case .bencherMetricFormat: BencherMetricFormatReader.self
             }
         }
+    }
 
-        static func location(of path: String, in directory: String?) -> String {
-            guard let directory, !path.hasPrefix("/") else { return path }
-            return directory + "/" + path
-        }
+    /// Where a file named by the user is opened from: a relative path joined to `directory`.
+    static func location(of path: String, in directory: String?) -> String {
+        guard let directory, !path.hasPrefix("/") else { return path }
+        return directory + "/" + path
     }
 }
 

@@ -18,8 +18,10 @@ extension Session {
         }
         var inputs: [InputArgument] = []
         var spans: [SourceSpan] = []
+        var patterns: [String] = []
         for literal in paths {
             let pattern = try interpolate(literal)
+            patterns.append(pattern)
             let matches = pattern == "-" ? [pattern] : InputSource.expandGlob(pattern, relativeTo: currentDirectory)
             for path in matches {
                 inputs.append(InputArgument(file: InputFile(label: path, path: path), isStandardInput: path == "-"))
@@ -45,8 +47,7 @@ extension Session {
         }
         for warning in warnings { writeError("warning: \(warning)\n") }
         for notice in notices { writeError("warning: \(notice)\n") }
-        let label =
-            paths.count == 1 ? (try? interpolate(paths[0])) ?? "" : paths.map(\.description).joined(separator: " ")
+        let label = patterns.count == 1 ? patterns[0] : paths.map(\.description).joined(separator: " ")
         return SetValue(set: set, name: label)
     }
 }

@@ -15,14 +15,16 @@ enum FormatFiles {
         var warnings: [InputError]
     }
 
-    static func load(_ paths: [String], format: ResultFormat? = nil, in directory: String = directory) -> Load {
+    static func load(
+        _ paths: [String], format: ResultFormat? = nil, in directory: String = directory, fastPaths: Bool = true
+    ) -> Load {
         var notes: [String] = []
         var warnings: [InputError] = []
         let inputs = paths.map { InputArgument(file: InputFile(label: $0, path: $0), isStandardInput: false) }
         do {
             let set = try ResultLoader.load(
-                inputs, format: format, relativeTo: directory, warn: { warnings.append($0) }, note: { notes.append($0) }
-            )
+                inputs, format: format, relativeTo: directory, fastPaths: fastPaths, warn: { warnings.append($0) },
+                note: { notes.append($0) })
             return Load(set: set, error: nil, notes: notes, warnings: warnings)
         } catch {
             return Load(set: nil, error: error.description, notes: notes, warnings: warnings)
@@ -30,13 +32,13 @@ enum FormatFiles {
     }
 
     /// Loads bytes written to a temporary file (for malformed inputs).
-    static func load(bytes: [UInt8], name: String, format: ResultFormat? = nil) -> Load {
+    static func load(bytes: [UInt8], name: String, format: ResultFormat? = nil, fastPaths: Bool = true) -> Load {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "benchq-formats-\(getpid())-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try? Data(bytes).write(to: directory.appendingPathComponent(name))
-        return load([name], format: format, in: directory.path)
+        return load([name], format: format, in: directory.path, fastPaths: fastPaths)
     }
 
     /// The file parsed by Foundation.

@@ -270,29 +270,18 @@ import Testing
         }
 
         init(error: String) { self.error = error }
-    }
 
-    static func load(
-        _ paths: [String], format: ResultFormat? = nil, fastPaths: Bool, in directory: String = FormatFiles.directory
-    ) -> Outcome {
-        let inputs = paths.map { InputArgument(file: InputFile(label: $0, path: $0), isStandardInput: false) }
-        do {
-            return Outcome(
-                try ResultLoader.load(
-                    inputs, format: format, relativeTo: directory, fastPaths: fastPaths, warn: { _ in }, note: { _ in })
-            )
-        } catch {
-            return Outcome(error: error.description)
+        init(_ load: FormatFiles.Load) {
+            if let set = load.set { self.init(set) } else { self.init(error: load.error ?? "") }
         }
     }
 
+    static func load(_ paths: [String], fastPaths: Bool) -> Outcome {
+        Outcome(FormatFiles.load(paths, fastPaths: fastPaths))
+    }
+
     static func load(bytes: [UInt8], name: String, format: ResultFormat? = nil, fastPaths: Bool) -> Outcome {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "benchq-fast-\(getpid())-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try? Data(bytes).write(to: directory.appendingPathComponent(name))
-        return load([name], format: format, fastPaths: fastPaths, in: directory.path)
+        Outcome(FormatFiles.load(bytes: bytes, name: name, format: format, fastPaths: fastPaths))
     }
 
     static func read(_ bytes: [UInt8], _ body: (inout ResultBuilder) throws(FormatError) -> Void) -> Outcome {

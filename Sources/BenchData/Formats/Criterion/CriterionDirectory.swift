@@ -7,9 +7,9 @@
 /// Finds the results in a criterion output directory (`target/criterion`): every
 /// `new/sample.json` below it, one per benchmark, in path order.
 enum CriterionDirectory {
-    /// The sample files under `path`, or nil when `path` is not a directory.
-    static func sampleFiles(in path: String, relativeTo directory: String?) throws(ResultLoadError) -> [String]? {
-        let location = directory.map { path.hasPrefix("/") ? path : $0 + "/" + path } ?? path
+    /// The sample files under `path` (found at `location`, the path as opened), or nil when
+    /// it is not a directory.
+    static func sampleFiles(in path: String, at location: String) throws(ResultLoadError) -> [String]? {
         guard isDirectory(location) else { return nil }
         var found: [String] = []
         collect(location, shown: path, depth: 0, into: &found)

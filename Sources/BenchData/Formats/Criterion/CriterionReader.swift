@@ -51,11 +51,12 @@ enum CriterionReader: ResultReader {
     private static func readEstimates(
         _ document: JSONDocument, _ estimates: Int32, name: Int32, into builder: inout ResultBuilder
     ) throws(FormatError) {
-        var statistic = document.member(estimates, "slope")
-        if statistic == nil || document.kind(statistic ?? 0) == .null {
+        let statistic: Int32
+        if let slope = document.member(estimates, "slope"), document.kind(slope) != .null {
+            statistic = slope
+        } else {
             statistic = try document.required(estimates, "mean")
         }
-        guard let statistic else { return }
         let value = try document.number(try document.required(statistic, "point_estimate"))
         builder.add(value, unit: builder.unit("ns/op"))
         builder.endResult(name: name, iterations: 1)

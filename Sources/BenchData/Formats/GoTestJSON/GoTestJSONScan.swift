@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The fast path of ``GoTestJSONReader``: test2json events read field by field with a
 /// ``JSONScanner``, each `Output` decoded straight into its package's text, without a
 /// document.
@@ -118,14 +112,5 @@ enum GoTestJSONScan {
         case .null: ""
         default: String(decoding: scanner.slice(package.start, package.end), as: UTF8.self)
         }
-    }
-}
-
-extension JSONScanner {
-    /// Whether two ranges of the input hold the same bytes.
-    func equalBytes(_ lhs: (Int, Int), _ rhs: (Int, Int)) -> Bool {
-        let count = lhs.1 - lhs.0
-        guard rhs.1 - rhs.0 == count, let base = bytes.baseAddress else { return false }
-        return count == 0 || memcmp(base + lhs.0, base + rhs.0, count) == 0
     }
 }

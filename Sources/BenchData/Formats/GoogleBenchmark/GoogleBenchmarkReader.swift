@@ -31,11 +31,7 @@ enum GoogleBenchmarkReader: ResultReader {
         let root = document.root
         if let context = document.member(root, "context") {
             try document.expect(context, .object)
-            for value in document.children(context) {
-                let key = document.key(of: value)
-                guard !runSpecificKeys.contains(key), let text = document.scalarText(value) else { continue }
-                builder.setConfiguration(key, text)
-            }
+            builder.setConfiguration(scalarsOf: context, in: document, skipping: runSpecificKeys)
         }
         let benchmarks = try document.required(root, "benchmarks")
         // About 30 nodes per row (15 members and their keys), four or five measurements.
@@ -66,7 +62,7 @@ enum GoogleBenchmarkReader: ResultReader {
             if let lastName, lastName.bytes.elementsEqual(document.rawBytes(field)) {
                 name = lastName.id
             } else {
-                name = builder.name(SubName.keyValueParts(try document.expectString(field)))
+                name = builder.name(runName(try document.expectString(field)))
                 lastName = (document.rawBytes(field), name)
             }
             withIterations.insert(name)
@@ -140,22 +136,19 @@ enum GoogleBenchmarkReader: ResultReader {
         }
     }
 
-    /// The field holding the row's benchmark name: `run_name` (without the aggregate suffix)
-    /// or, in old versions, `name`.
-    private static func nameField(_ row: Int32, in document: JSONDocument) throws(FormatError) -> Int32 {
-        if let field = document.member(row, "run_name") { return field }
-        return try document.required(row, "name")
+    /// The row's benchmark name, parameters as keys: `run_name` (without the aggregate
+    /// suffix) or, in old versions, `name`.
+    private static func runName(_ row: Int32, in document: JSONDocument) throws(FormatError) -> String {
+        if let field = document.member(row, "run_name") { return runName(try document.expectString(field)) }
+        let name = try document.expectString(try document.required(row, "name"))
+        return runName(name, statistic: document.member(row, "aggregate_name").flatMap { document.scalarText($0) })
     }
 
-    /// The row's benchmark name, parameters as keys.
-    private static func runName(_ row: Int32, in document: JSONDocument) throws(FormatError) -> String {
-        var name = try document.expectString(try nameField(row, in: document))
-        // Without run_name, an aggregate's name carries its statistic: `BM_x_mean`.
-        if document.member(row, "run_name") == nil, let aggregate = document.member(row, "aggregate_name"),
-            let statistic = document.scalarText(aggregate), name.hasSuffix("_" + statistic)
-        {
-            name.removeLast(statistic.count + 1)
-        }
+    /// A benchmark name with parameters as keys. Without `run_name`, an aggregate's `name`
+    /// carries its `statistic` (`BM_x_mean`), which is dropped.
+    static func runName(_ name: String, statistic: String? = nil) -> String {
+        var name = name
+        if let statistic, name.hasSuffix("_" + statistic) { name.removeLast(statistic.count + 1) }
         return SubName.keyValueParts(name)
     }
 
@@ -165,14 +158,11 @@ enum GoogleBenchmarkReader: ResultReader {
     ) throws(FormatError) {
         var scale = 1.0
         if fields.timeUnit >= 0 {
-            let unit = fields.timeUnit
-            switch try document.expectString(unit) {
-            case "ns": scale = 1
-            case "us": scale = 1e3
-            case "ms": scale = 1e6
-            case "s": scale = 1e9
-            case let other: throw document.fieldError(unit, "unknown time unit \"\(other)\"")
+            var unit = try document.expectString(fields.timeUnit)
+            guard let nanoseconds = unit.withUTF8({ GoogleBenchmarkField.nanoseconds(perTimeUnit: $0) }) else {
+                throw document.fieldError(fields.timeUnit, "unknown time unit \"\(unit)\"")
             }
+            scale = nanoseconds
         }
         if fields.realTime >= 0 {
             let value = try document.number(fields.realTime) * scale
@@ -193,7 +183,7 @@ enum GoogleBenchmarkReader: ResultReader {
         if fields.hasCounters {
             for value in document.children(fields.row) where document.kind(value) == .number {
                 let key = value - 1
-                guard !GoogleBenchmarkRowFields.isKnownNumber(key, in: document) else { continue }
+                guard !GoogleBenchmarkRowFields.field(key, in: document).isKnownNumber else { continue }
                 // A user counter: its name is its unit.
                 let unit = units.counter(document.rawBytes(key), &builder) { document.string(key) }
                 builder.add(try document.number(value), unit: unit)

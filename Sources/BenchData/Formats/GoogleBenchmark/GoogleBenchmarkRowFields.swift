@@ -19,67 +19,29 @@ struct GoogleBenchmarkRowFields {
     init(_ row: Int32, in document: JSONDocument) {
         self.row = row
         for value in document.children(row) {
-            let key = value - 1
-            switch document.rawBytes(key).count {
-            case 8:
-                if document.keyEquals(key, "cpu_time") {
-                    cpuTime = value
-                } else if document.keyEquals(key, "run_name") {
-                    runName = value
-                } else if document.keyEquals(key, "run_type") {
-                    runType = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            case 9:
-                if document.keyEquals(key, "real_time") {
-                    realTime = value
-                } else if document.keyEquals(key, "time_unit") {
-                    timeUnit = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            case 10 where document.keyEquals(key, "iterations"):
-                iterations = value
-            case 14 where document.keyEquals(key, "aggregate_name"):
-                aggregateName = value
-            case 14 where document.keyEquals(key, "error_occurred"):
+            let field = Self.field(value - 1, in: document)
+            switch field {
+            case .runName: runName = value
+            case .runType: runType = value
+            case .aggregateName: aggregateName = value
+            case .timeUnit: timeUnit = value
+            case .realTime: realTime = value
+            case .cpuTime: cpuTime = value
+            case .bytesPerSecond: bytesPerSecond = value
+            case .itemsPerSecond: itemsPerSecond = value
+            case .iterations: iterations = value
+            case .errorOccurred:
                 failed = document.kind(value) == .bool && document.rawBytes(value).first == UInt8(ascii: "t")
-            case 16:
-                if document.keyEquals(key, "bytes_per_second") {
-                    bytesPerSecond = value
-                } else if document.keyEquals(key, "items_per_second") {
-                    itemsPerSecond = value
-                } else {
-                    noteOther(value, in: document)
-                }
-            default:
-                noteOther(value, in: document)
+            case .name, .described, .other:
+                if !field.isKnownNumber, document.kind(value) == .number { hasCounters = true }
             }
         }
     }
 
-    private mutating func noteOther(_ value: Int32, in document: JSONDocument) {
-        if !hasCounters, document.kind(value) == .number, !Self.isKnownNumber(value - 1, in: document) {
-            hasCounters = true
-        }
-    }
-
-    /// Numbers that are not user counters: the measurements read by name, and the fields
-    /// that describe the run rather than measure it.
-    static func isKnownNumber(_ key: Int32, in document: JSONDocument) -> Bool {
-        switch document.rawBytes(key).count {
-        case 7: document.keyEquals(key, "threads")
-        case 8: document.keyEquals(key, "cpu_time")
-        case 9: document.keyEquals(key, "real_time")
-        case 10: document.keyEquals(key, "iterations")
-        case 11: document.keyEquals(key, "repetitions")
-        case 12: document.keyEquals(key, "family_index")
-        case 16:
-            document.keyEquals(key, "repetition_index") || document.keyEquals(key, "bytes_per_second")
-                || document.keyEquals(key, "items_per_second")
-        case 25: document.keyEquals(key, "per_family_instance_index")
-        default: false
-        }
+    /// The field named by key node `key` (an escaped name decoded first).
+    static func field(_ key: Int32, in document: JSONDocument) -> GoogleBenchmarkField {
+        guard document.nodes[Int(key)].isEscaped else { return GoogleBenchmarkField(name: document.rawBytes(key)) }
+        var name = document.string(key)
+        return name.withUTF8 { GoogleBenchmarkField(name: $0) }
     }
 }

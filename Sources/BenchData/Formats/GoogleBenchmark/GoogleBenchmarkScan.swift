@@ -141,19 +141,14 @@ package struct GoogleBenchmarkScan {
         guard let field = fields.runName ?? fields.name else { return false }
         if isAggregate {
             counters.removeLast(counters.count - counterStart)
-            var name = scanner.text(field)
-            // Without run_name, an aggregate's name carries its statistic: `BM_x_mean`.
-            if fields.runName == nil, let aggregate = fields.aggregateName {
-                let statistic = scanner.text(aggregate)
-                if name.hasSuffix("_" + statistic) { name.removeLast(statistic.count + 1) }
-            }
-            aggregateNames.append(SubName.keyValueParts(name))
+            let statistic = fields.runName == nil ? fields.aggregateName.map { scanner.text($0) } : nil
+            aggregateNames.append(GoogleBenchmarkReader.runName(scanner.text(field), statistic: statistic))
             return true
         }
         // Repetitions of one benchmark follow each other: a name is decoded once per run.
         let sameName = lastName.map { scanner.equalBytes(($0.start, $0.end), (field.start, field.end)) } ?? false
         if !sameName {
-            names.append(SubName.keyValueParts(scanner.text(field)))
+            names.append(GoogleBenchmarkReader.runName(scanner.text(field)))
             lastName = field
         }
         rows.append(

@@ -22,10 +22,7 @@ enum HyperfineReader: ResultReader {
                 builder.setConfiguration("hyperfine", text)
             }
             if let platform = document.member(metadata, "platform") {
-                for value in document.children(platform) {
-                    guard let text = document.scalarText(value) else { continue }
-                    builder.setConfiguration(document.key(of: value), text)
-                }
+                builder.setConfiguration(scalarsOf: platform, in: document)
             }
         }
         let results = try document.required(root, "results")
@@ -62,9 +59,12 @@ enum HyperfineReader: ResultReader {
     }
 
     private static func benchmarkName(_ result: Int32, in document: JSONDocument) throws(FormatError) -> String {
-        var field = document.member(result, "command_name")
-        if field == nil || document.kind(field ?? 0) != .string { field = try document.required(result, "command") }
-        guard let field else { return "" }
+        let field: Int32
+        if let named = document.member(result, "command_name"), document.kind(named) == .string {
+            field = named
+        } else {
+            field = try document.required(result, "command")
+        }
         var parameters: [(key: String, value: String)] = []
         if let given = document.member(result, "parameters"), document.kind(given) == .object {
             for value in document.children(given) {

@@ -52,11 +52,11 @@ enum JMHReader: ResultReader {
         let unitName = prefix + (try document.expectString(try document.required(metric, "scoreUnit")))
         let unit = builder.unit(unitName)
         if higherIsBetter { builder.declare(unitName, direction: .higherIsBetter) }
-        if document.member(metric, "rawData") == nil, let histograms = document.member(metric, "rawDataHistogram") {
-            try readHistograms(histograms, unit: unit, name: name, in: document, into: &builder)
-            return
-        }
         guard let raw = document.member(metric, "rawData") else {
+            if let histograms = document.member(metric, "rawDataHistogram") {
+                try readHistograms(histograms, unit: unit, name: name, in: document, into: &builder)
+                return
+            }
             // No raw data (an export that kept only the score): the score is the one value.
             builder.add(try document.number(try document.required(metric, "score")), unit: unit)
             builder.endResult(name: name, iterations: 1)

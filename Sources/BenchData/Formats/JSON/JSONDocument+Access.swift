@@ -157,9 +157,7 @@ extension JSONDocument {
             let parent = nodes[Int(current)].parent
             guard parent >= 0 else { break }
             if nodes[Int(parent)].kind == .object {
-                let key = string(current - 1)
-                let plain = !key.isEmpty && key.utf8.allSatisfy { JSONText.isIdentifierByte($0) }
-                components.append(plain ? "." + key : "[\"\(key)\"]")
+                components.append(JSONText.pathComponent(key: string(current - 1)))
             } else {
                 var position = 0
                 for child in children(parent) {

@@ -43,8 +43,6 @@ extension JSONParser {
         let raw = UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
         var decoded: [UInt8] = []
         if node.isEscaped { JSONText.unescape(raw, into: &decoded) } else { decoded = Array(raw) }
-        let name = String(decoding: decoded, as: UTF8.self)
-        let plain = !name.isEmpty && name.utf8.allSatisfy { JSONText.isIdentifierByte($0) }
-        return plain ? "." + name : "[\"\(name)\"]"
+        return JSONText.pathComponent(key: String(decoding: decoded, as: UTF8.self))
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A forward-only, validating pass over JSON bytes for readers that pick a few fields out of
 /// a large file without building a ``JSONDocument`` (Google Benchmark rows, `go test -json`
 /// events).
@@ -98,11 +104,6 @@ struct JSONScanner {
     @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
         let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         return ~(((word & low) &+ low) | word | low)
-    }
-
-    /// The eight bytes at `offset` (which must have eight bytes after it), little-endian.
-    @inline(__always) func word(at offset: Int) -> UInt64 {
-        UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
     }
 
     /// Reads a string starting at its opening quote; nil when it is invalid or unterminated.
@@ -312,6 +313,13 @@ struct JSONScanner {
             return true
         }
         return consume(closing) ? false : nil
+    }
+
+    /// Whether two ranges of the input hold the same bytes.
+    func equalBytes(_ lhs: (Int, Int), _ rhs: (Int, Int)) -> Bool {
+        let count = lhs.1 - lhs.0
+        guard rhs.1 - rhs.0 == count, let base = bytes.baseAddress else { return false }
+        return count == 0 || memcmp(base + lhs.0, base + rhs.0, count) == 0
     }
 
     /// The decoded text of a string read by ``string()`` (invalid UTF-8 repaired).

@@ -9,8 +9,15 @@ enum JSONText {
         }
     }
 
+    /// A member's step in a field path: `.key`, or `["key"]` for a key that is not a plain
+    /// identifier.
+    static func pathComponent(key: String) -> String {
+        let plain = !key.isEmpty && key.utf8.allSatisfy { isIdentifierByte($0) }
+        return plain ? "." + key : "[\"\(key)\"]"
+    }
+
     /// Whether a key can be shown as `.key` in a path rather than `["key"]`.
-    static func isIdentifierByte(_ byte: UInt8) -> Bool {
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):

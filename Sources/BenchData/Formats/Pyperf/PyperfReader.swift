@@ -32,11 +32,7 @@ enum PyperfReader: ResultReader {
             let metadata = document.member(benchmark, "metadata")
             for source in [common, metadata] {
                 guard let source else { continue }
-                for value in document.children(source) {
-                    let key = document.key(of: value)
-                    guard !skippedKeys.contains(key), let text = document.scalarText(value) else { continue }
-                    builder.setConfiguration(key, text)
-                }
+                builder.setConfiguration(scalarsOf: source, in: document, skipping: skippedKeys)
             }
             let lookup = { (key: StaticString) -> Int32? in
                 metadata.flatMap { document.member($0, key) } ?? common.flatMap { document.member($0, key) }

@@ -15,9 +15,7 @@ enum PytestBenchmarkReader: ResultReader {
         let root = document.root
         if let machine = document.member(root, "machine_info") {
             try document.expect(machine, .object)
-            for value in document.children(machine) {
-                if let text = document.scalarText(value) { builder.setConfiguration(document.key(of: value), text) }
-            }
+            builder.setConfiguration(scalarsOf: machine, in: document)
             if let cpu = document.member(machine, "cpu"), let brand = document.member(cpu, "brand_raw"),
                 let text = document.scalarText(brand)
             {
@@ -51,9 +49,12 @@ enum PytestBenchmarkReader: ResultReader {
                     builder.endResult(name: name, iterations: iterations)
                 }
             } else {
-                var summary = document.member(stats, "median")
-                if summary == nil { summary = try document.required(stats, "mean") }
-                guard let summary else { continue }
+                let summary: Int32
+                if let median = document.member(stats, "median") {
+                    summary = median
+                } else {
+                    summary = try document.required(stats, "mean")
+                }
                 builder.add(try document.number(summary), unit: unit)
                 builder.endResult(name: name, iterations: iterations)
                 summariesOnly = true
