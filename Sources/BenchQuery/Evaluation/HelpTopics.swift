@@ -179,7 +179,6 @@ package enum HelpTopics {
     /// The text of `help TOPIC`, or nil for an unknown topic.
     package static func text(for name: String) -> String? {
         guard let topic = all.first(where: { $0.name == name }) else { return nil }
-        var text = "\(topic.synopsis)\n  \(topic.summary)\n  example: \(topic.example)\n"
-        return text
+        return "\(topic.synopsis)\n  \(topic.summary)\n  example: \(topic.example)\n"
     }
 }
